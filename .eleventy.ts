@@ -1,0 +1,14 @@
+/**
+ * The demo site's Eleventy configuration: wiring only. Pages live in `site/`, shared layouts in
+ * `_includes/`, the plans in `data/plans-action.yaml`; the plugin does the rest.
+ */
+import plansAction from "./src/index.ts";
+
+export default function (eleventyConfig: { addPlugin(plugin: unknown, options?: unknown): void }) {
+  eleventyConfig.addPlugin(plansAction);
+}
+
+export const config = {
+  dir: { input: "site", includes: "../_includes", output: "_site" },
+  templateFormats: ["njk", "md"],
+};

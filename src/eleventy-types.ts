@@ -1,0 +1,32 @@
+/**
+ * The narrow part of Eleventy's configuration API the plugin calls. Eleventy ships no types of
+ * its own for `UserConfig` that a strict TypeScript build can import without `allowJs`, so the
+ * plugin declares what it uses, and an integration test proves it against the real Eleventy.
+ */
+export interface EleventyDirectories {
+  input: string;
+  output: string;
+  includes: string;
+}
+
+export interface EleventyEventArgs {
+  directories: EleventyDirectories;
+  outputMode: "fs" | "json" | "ndjson";
+  runMode: "build" | "watch" | "serve";
+}
+
+export interface NunjucksEnvironmentLike {
+  loaders: unknown[];
+}
+
+export interface EleventyConfig {
+  versionCheck?(range: string): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  addWatchTarget(target: string): void;
+  addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+  on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  on(event: "eleventy.engine.njk", handler: (args: { environment: NunjucksEnvironmentLike }) => unknown): void;
+  logger?: { warn?(message: string): void; info?(message: string): void };
+}

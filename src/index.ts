@@ -1,0 +1,15 @@
+/**
+ * eleventy-plugin-plans-action: publish a government body's documents as an accessible,
+ * eco-designed DSFR page, from a YAML file an editor keeps.
+ */
+export { default, renderMarkdown, PLUGIN_INCLUDES } from "./plugin.ts";
+export type { PlansActionOptions } from "./options.ts";
+export { getDefaults, resolveOptions } from "./options.ts";
+export { loadPlansFile, loadPlansSource, frenchDate } from "./load/load-plans.ts";
+export type { LoadOptions, LoadResult } from "./load/load-plans.ts";
+export type { Plan, PlanDocument, PlansData, PlansPage } from "./model.ts";
+export type { Diagnostic, Severity } from "./diagnostics.ts";
+export { formatDiagnostic, formatDiagnostics, PlansDataError } from "./diagnostics.ts";
+export { fileDetail, formatBytes, parseSize, formatFromLink, languageName } from "./format/file-details.ts";
+export { PlansFileSchema, schemaAsJson } from "./schema.ts";
+export type { PlanInput, PageInput, PlansFileInput } from "./schema.ts";

@@ -1,0 +1,207 @@
+/**
+ * load → validate → enrich: the one entry point that turns an editor's YAML file into the typed
+ * data the templates print, or into the full list of located problems.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics.ts";
+import { hasErrors } from "../diagnostics.ts";
+import { fileDetail, formatFromLink } from "../format/file-details.ts";
+import type { Plan, PlansData, PlansPage } from "../model.ts";
+import type { PlansFileInput } from "../schema.ts";
+import { schemaDiagnostics } from "../validate/schema-check.ts";
+import {
+  checkCover,
+  checkLink,
+  checkSize,
+  createContext,
+  isKnownLanguage,
+  isRealDate,
+  type RuleContext,
+} from "../validate/rules.ts";
+import { hintFor } from "../validate/messages.ts";
+import { parseYaml } from "./yaml.ts";
+import { translateYamlReason } from "./yaml-messages.ts";
+
+export interface LoadOptions {
+  /** Folder that site paths (`/docs/…`, `/img/…`) resolve against. @default process.cwd() */
+  root?: string;
+  /** How the file is named in messages. @default its path relative to the working folder */
+  displayName?: string;
+}
+
+export type LoadResult =
+  | { ok: true; data: PlansData; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function loadPlansFile(file: string, options: LoadOptions = {}): LoadResult {
+  const absolute = path.resolve(file);
+  const name = options.displayName ?? (path.relative(process.cwd(), absolute) || absolute);
+  let source: string;
+  try {
+    source = readFileSync(absolute, "utf8");
+  } catch {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          file: name,
+          line: 1,
+          col: 1,
+          severity: "erreur",
+          path: "",
+          message: "le fichier de données est introuvable ou illisible",
+          fix: `Créez le fichier ${name} (voir l’exemple du README) ou indiquez le bon chemin dans l’option dataFile`,
+        },
+      ],
+    };
+  }
+  return loadPlansSource(source, { ...options, absolute, displayName: name });
+}
+
+export function loadPlansSource(
+  source: string,
+  options: LoadOptions & { absolute?: string } = {},
+): LoadResult {
+  const name = options.displayName ?? "plans-action.yaml";
+  const root = path.resolve(options.root ?? process.cwd());
+  const parsed = parseYaml(source.replace(/^\uFEFF/, ""), name);
+  if (!parsed.ok) {
+    const { message, fix } = translateYamlReason(parsed.reason);
+    return {
+      ok: false,
+      diagnostics: [{ file: name, ...parsed.position, severity: "erreur", path: "", message, fix }],
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const { value, positions } = parsed;
+  if (value === null || value === undefined || typeof value !== "object" || Array.isArray(value)) {
+    diagnostics.push({
+      file: name,
+      line: 1,
+      col: 1,
+      severity: "erreur",
+      path: "",
+      message: "le fichier ne contient pas de bloc « page: » suivi d’un bloc « plans: »",
+      fix: "Partez de l’exemple du README : un bloc « page: » (title, description, date) puis « plans: » avec un élément « - ministry: … » par document",
+    });
+    return { ok: false, diagnostics };
+  }
+
+  diagnostics.push(...schemaDiagnostics(name, value, positions));
+  const ctx = createContext(name, root, positions, diagnostics);
+  const input = value as Partial<PlansFileInput>;
+  const page = checkPage(ctx, input.page);
+  const plans = checkPlans(ctx, input.plans, page?.date);
+
+  if (hasErrors(diagnostics) || !page || !plans) return { ok: false, diagnostics };
+  const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => b - a);
+  return {
+    ok: true,
+    diagnostics,
+    data: { source: options.absolute ?? path.resolve(name), page, plans, years },
+  };
+}
+
+function checkPage(ctx: RuleContext, page: PlansFileInput["page"] | undefined): PlansPage | undefined {
+  if (!page || typeof page !== "object") return undefined;
+  let valid = true;
+  if (typeof page.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(page.date) && !isRealDate(page.date)) {
+    ctx.report("erreur", ["page", "date"], `« ${page.date} » n’est pas une date qui existe`, hintFor("date"));
+    valid = false;
+  }
+  if (page.image !== undefined && !checkCover(ctx, ["page", "image"], page.image)) valid = false;
+  if (!valid || typeof page.title !== "string" || typeof page.date !== "string") return undefined;
+  return {
+    title: page.title.trim(),
+    description: typeof page.description === "string" ? page.description.trim() : "",
+    date: page.date,
+    dateLabel: frenchDate(page.date),
+    ...(page.image ? { image: page.image } : {}),
+    ...(typeof page.intro === "string" ? { intro: page.intro } : {}),
+    ...(page.navigation && typeof page.navigation === "object" ? { navigation: page.navigation } : {}),
+  };
+}
+
+function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefined): Plan[] | undefined {
+  if (!Array.isArray(plans)) return undefined;
+  const defaultYear = pageDate ? Number(pageDate.slice(0, 4)) : new Date().getFullYear();
+  const out: Plan[] = [];
+  const byLink = new Map<string, number>();
+  const byTitle = new Map<string, number>();
+  plans.forEach((raw: unknown, index) => {
+    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return; // the schema check said so
+    const plan = raw as Record<string, unknown>;
+    const at = ["plans", index] as const;
+    const link = checkLink(ctx, [...at, "link"], plan.link);
+    const bytes = checkSize(ctx, [...at, "size"], plan.size, link, [...at, "link"]);
+    const coverSourcePath = plan.cover !== undefined ? checkCover(ctx, [...at, "cover"], plan.cover) : undefined;
+    const language = typeof plan.language === "string" ? plan.language : "fr";
+    if (typeof plan.language === "string" && /^[a-z]{2}$/.test(plan.language) && !isKnownLanguage(plan.language)) {
+      ctx.report("erreur", [...at, "language"], `« ${plan.language} » n’est pas un code de langue ISO 639-1 connu`, hintFor("language"));
+    }
+
+    if (typeof plan.link === "string" && plan.link.trim()) {
+      const key = plan.link.trim();
+      const first = byLink.get(key);
+      if (first !== undefined) {
+        ctx.report(
+          "erreur",
+          [...at, "link"],
+          `le même lien figure déjà dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first]).line})`,
+          "Supprimez le doublon ou corrigez le lien de l’un des deux documents",
+        );
+      } else byLink.set(key, index);
+    }
+    if (typeof plan.ministry === "string" && typeof plan.title === "string") {
+      const key = `${plan.ministry.trim().toLowerCase()}\u0000${plan.title.trim().toLowerCase()}`;
+      const first = byTitle.get(key);
+      if (first !== undefined) {
+        ctx.report(
+          "erreur",
+          [...at, "title"],
+          `le même ministère a déjà un document de ce titre dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first]).line})`,
+          "Supprimez le doublon ou précisez le titre (par exemple avec l’année)",
+        );
+      } else byTitle.set(key, index);
+    }
+
+    if (typeof plan.ministry !== "string" || typeof plan.title !== "string") return;
+    const result: Plan = {
+      index,
+      ministry: plan.ministry.trim(),
+      title: plan.title.trim(),
+      year: typeof plan.year === "number" ? plan.year : defaultYear,
+      language,
+      ...(typeof plan.cover === "string" && coverSourcePath ? { cover: plan.cover, coverSourcePath } : {}),
+    };
+    if (link.kind === "site" || link.kind === "external") {
+      const url = link.kind === "site" ? (plan.link as string).trim() : link.url;
+      const format = formatFromLink(url);
+      const size = link.kind === "site" ? link.bytes : bytes;
+      result.document = {
+        url,
+        external: link.kind === "external",
+        ...(link.kind === "site" ? { sourcePath: link.absolute } : {}),
+        ...(format ? { format } : {}),
+        ...(size !== undefined ? { bytes: size } : {}),
+        detail: fileDetail({
+          ...(format ? { format } : {}),
+          ...(size !== undefined ? { bytes: size } : {}),
+          language,
+        }),
+      };
+    }
+    out.push(result);
+  });
+  return out;
+}
+
+/** `2022-04-01` → « 1er avril 2022 ». */
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const month = new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+  return `${d === 1 ? "1er" : d} ${month} ${y}`;
+}

@@ -1,0 +1,166 @@
+/**
+ * YAML → JavaScript value plus the source position of every node, with js-yaml.
+ *
+ * js-yaml 5 parses into a flat event stream whose events carry source offsets; we walk that
+ * stream once to record where each value (and each mapping key) starts, then let js-yaml build
+ * the value from the same events. Positions are keyed by a field path such as `plans[3].link`.
+ */
+import {
+  CORE_SCHEMA,
+  EVENT_ALIAS,
+  EVENT_MAPPING,
+  EVENT_POP,
+  EVENT_SCALAR,
+  EVENT_SEQUENCE,
+  SCALAR_STYLE_DOUBLE_QUOTED,
+  SCALAR_STYLE_SINGLE_QUOTED,
+  YAMLException,
+  constructFromEvents,
+  getScalarValue,
+  parseEvents,
+  type Event,
+} from "js-yaml";
+
+export type PathSegment = string | number;
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  col: number;
+}
+
+export interface SourceMap {
+  /** Where the value at `path` starts; falls back to the nearest enclosing node. */
+  valueAt(path: readonly PathSegment[]): Position;
+  /** Where the key naming `path` starts (for unknown or misplaced keys); falls back to the value. */
+  keyAt(path: readonly PathSegment[]): Position;
+}
+
+export type ParseResult =
+  | { ok: true; value: unknown; positions: SourceMap }
+  | { ok: false; position: Position; reason: string };
+
+/** `plans[3].link` — the notation used in every message. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out;
+}
+
+export function offsetToPosition(lineStarts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - (lineStarts[lo] ?? 0) + 1 };
+}
+
+function computeLineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+interface Frame {
+  kind: "map" | "seq" | "doc";
+  path: PathSegment[];
+  index: number;
+  /** In a mapping: the key whose value comes next, or undefined when a key comes next. */
+  pendingKey: PathSegment | undefined;
+}
+
+function nodeStart(ev: Event): number {
+  const candidates: number[] = [];
+  if ("anchorStart" in ev && ev.anchorStart >= 0) candidates.push(ev.anchorStart);
+  if ("tagStart" in ev && ev.tagStart >= 0) candidates.push(ev.tagStart);
+  if (ev.type === EVENT_SCALAR && ev.valueStart >= 0) {
+    // Quoted scalars: point at the opening quote, where the editor sees the value begin.
+    const quoted = ev.style === SCALAR_STYLE_SINGLE_QUOTED || ev.style === SCALAR_STYLE_DOUBLE_QUOTED;
+    candidates.push(quoted ? Math.max(0, ev.valueStart - 1) : ev.valueStart);
+  }
+  if ((ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) && ev.start >= 0) candidates.push(ev.start);
+  return candidates.length ? Math.min(...candidates) : 0;
+}
+
+export function parseYaml(source: string, filename?: string): ParseResult {
+  const lineStarts = computeLineStarts(source);
+  let events: Event[];
+  let value: unknown;
+  try {
+    events = parseEvents(source, filename ? { filename } : {});
+    value = constructFromEvents(events, { source, schema: CORE_SCHEMA, ...(filename ? { filename } : {}) })[0];
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const mark = error.mark;
+      const position = mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 };
+      return { ok: false, position, reason: error.reason };
+    }
+    throw error;
+  }
+
+  const values = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const stack: Frame[] = [];
+
+  for (const ev of events) {
+    if (ev.type === EVENT_POP) {
+      stack.pop();
+      continue;
+    }
+    const parent = stack[stack.length - 1];
+    if (ev.type === 1 /* document */) {
+      stack.push({ kind: "doc", path: [], index: 0, pendingKey: undefined });
+      continue;
+    }
+    let path: PathSegment[] = [];
+    if (parent?.kind === "seq") {
+      path = [...parent.path, parent.index++];
+    } else if (parent?.kind === "map") {
+      if (parent.pendingKey === undefined) {
+        // This node is a key. Only scalar keys name a field; complex keys are kept as "?".
+        const key = ev.type === EVENT_SCALAR ? getScalarValue(source, ev) : "?";
+        const keyPath = [...parent.path, key];
+        keys.set(formatPath(keyPath), nodeStart(ev));
+        parent.pendingKey = key;
+        if (ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) {
+          // A complex key: skip its content by pushing a throw-away frame.
+          stack.push({ kind: ev.type === EVENT_MAPPING ? "map" : "seq", path: ["?"], index: 0, pendingKey: undefined });
+        }
+        continue;
+      }
+      path = [...parent.path, parent.pendingKey];
+      parent.pendingKey = undefined;
+    } else if (parent?.kind === "doc") {
+      if (parent.index++ > 0) continue;
+    }
+    values.set(formatPath(path), nodeStart(ev));
+    if (ev.type === EVENT_MAPPING) stack.push({ kind: "map", path, index: 0, pendingKey: undefined });
+    else if (ev.type === EVENT_SEQUENCE) stack.push({ kind: "seq", path, index: 0, pendingKey: undefined });
+    else if (ev.type === EVENT_ALIAS) {
+      /* an alias is a leaf here: its position is the `*name` */
+    }
+  }
+
+  const lookup = (map: Map<string, number>, path: readonly PathSegment[]): Position | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const offset = map.get(formatPath(path.slice(0, n)));
+      if (offset !== undefined) return offsetToPosition(lineStarts, offset);
+    }
+    return undefined;
+  };
+  const positions: SourceMap = {
+    valueAt: (path) => lookup(values, path) ?? { line: 1, col: 1 },
+    keyAt: (path) => {
+      const offset = keys.get(formatPath(path));
+      return offset !== undefined ? offsetToPosition(lineStarts, offset) : positions.valueAt(path);
+    },
+  };
+  return { ok: true, value, positions };
+}

@@ -1,0 +1,128 @@
+/**
+ * The plugin's options: typed, documented, given defaults and checked when the plugin is added,
+ * so a wrong option fails at once with the option's name, what it expects and what it received.
+ */
+import path from "node:path";
+import { closestKey } from "./validate/messages.ts";
+
+export interface PlansActionOptions {
+  /**
+   * The YAML data file, relative to `root`.
+   * @default "data/plans-action.yaml"
+   */
+  dataFile?: string;
+  /**
+   * The site's root folder: site paths such as `/docs/…` and `/img/…` in the data resolve against it.
+   * @default process.cwd()
+   */
+  root?: string;
+  /**
+   * URL of the generated page; starts and ends with `/`.
+   * @default "/publications/plans-action-ministeres/"
+   */
+  url?: string;
+  /**
+   * Nunjucks template the page extends; yours (in your `_includes`) or the plugin's.
+   * @default "plans-action/page.njk"
+   */
+  layout?: string;
+  /**
+   * Heading level of each card title (the page title is the h1).
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Name of the global data the templates read the plans from.
+   * @default "plansAction"
+   */
+  dataKey?: string;
+  /**
+   * Copy each document and image the data refers to into the output, at its site path.
+   * Set to false when your site already copies these folders.
+   * @default true
+   */
+  copyFiles?: boolean;
+  /**
+   * URL folder where the plugin copies the DSFR stylesheets and fonts the page uses.
+   * @default "/assets/dsfr/"
+   */
+  assetsUrl?: string;
+}
+
+export type ResolvedOptions = Required<PlansActionOptions> & { dataPath: string };
+
+/** A fresh object each call: every default with why it is the default. */
+export function getDefaults(): Required<PlansActionOptions> {
+  return {
+    // The contract's file name, at the place the design card gives editors.
+    dataFile: "data/plans-action.yaml",
+    // Eleventy runs from the project root; site paths mirror the repository's folders.
+    root: process.cwd(),
+    // The URL the original MiNumEco page had.
+    url: "/publications/plans-action-ministeres/",
+    // The plugin's own layout, found after the site's `_includes` (so the site can override it).
+    layout: "plans-action/page.njk",
+    // h1 is the page title; cards are the next level.
+    headingLevel: 2,
+    dataKey: "plansAction",
+    copyFiles: true,
+    assetsUrl: "/assets/dsfr/",
+  };
+}
+
+type Check = (value: unknown) => string | undefined;
+
+const isText: Check = (v) => (typeof v === "string" && v.trim() !== "" ? undefined : "un texte non vide");
+const isUrlFolder: Check = (v) =>
+  typeof v === "string" && v.startsWith("/") && v.endsWith("/") ? undefined : "un chemin qui commence et finit par « / »";
+
+const CHECKS: Record<keyof PlansActionOptions, Check> = {
+  dataFile: isText,
+  root: isText,
+  url: isUrlFolder,
+  layout: isText,
+  headingLevel: (v) => ([2, 3, 4, 5, 6].includes(v as number) ? undefined : "un nombre entier de 2 à 6"),
+  dataKey: (v) => (typeof v === "string" && /^[A-Za-z_$][\w$]*$/.test(v) ? undefined : "un nom de variable (lettres, chiffres, _)"),
+  copyFiles: (v) => (typeof v === "boolean" ? undefined : "true ou false"),
+  assetsUrl: isUrlFolder,
+};
+
+export const OPTION_NAMES = Object.keys(CHECKS) as Array<keyof PlansActionOptions>;
+
+export class PlansActionOptionsError extends Error {
+  override name = "Error";
+  readonly skipOriginalStack = true;
+}
+
+/** Merge with the defaults and check every option; throws one error naming every bad option. */
+export function resolveOptions(options: unknown = {}): ResolvedOptions {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new PlansActionOptionsError(
+      `plans-action : les options doivent être un objet, par exemple addPlugin(plansAction, { url: "/plans/" }). Reçu : ${JSON.stringify(options)}.`,
+    );
+  }
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const check = CHECKS[name as keyof PlansActionOptions];
+    if (!check) {
+      const guess = closestKey(name, OPTION_NAMES);
+      problems.push(
+        `option « ${name} » inconnue${guess ? ` : vouliez-vous écrire « ${guess} » ?` : ""} (options connues : ${OPTION_NAMES.join(", ")})`,
+      );
+      continue;
+    }
+    const expected = check(value);
+    if (expected) problems.push(`option « ${name} » : attendu ${expected}, reçu ${JSON.stringify(value)}`);
+  }
+  if (problems.length) {
+    throw new PlansActionOptionsError(`plans-action : ${problems.join(" ; ")}.`);
+  }
+  const merged = { ...getDefaults(), ...stripUndefined(options as PlansActionOptions) };
+  const root = path.resolve(merged.root);
+  return { ...merged, root, dataPath: path.resolve(root, merged.dataFile) };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

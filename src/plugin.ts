@@ -1,0 +1,133 @@
+/**
+ * The Eleventy wiring, and nothing else: every decision lives in the pure modules it calls.
+ *
+ *   eleventy.before → load + validate + enrich the YAML (nothing is written when it fails)
+ *   global data     → the validated plans, for the page and for the site's own templates
+ *   virtual page    → `{% extends layout %}` at `url`, with navigation from the data
+ *   eleventy.after  → the documents, images and DSFR files the page links to, copied to the output
+ */
+import { copyFile, mkdir, stat } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import EleventyNavigation from "@11ty/eleventy-navigation";
+import MarkdownIt from "markdown-it";
+import { formatDiagnostic, PlansDataError } from "./diagnostics.ts";
+import { frenchDate, loadPlansFile } from "./load/load-plans.ts";
+import { isRealDate } from "./validate/rules.ts";
+import type { PlansData } from "./model.ts";
+import { resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
+import { dsfrAssetFiles, DSFR_STYLESHEETS } from "./assets.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+
+/** The plugin's own `_includes`, searched after the site's so a site can override any component. */
+export const PLUGIN_INCLUDES = fileURLToPath(new URL("../_includes/", import.meta.url));
+
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/** The intro's Markdown as HTML; raw HTML in the source is escaped, never passed through. */
+export function renderMarkdown(source: string | undefined): string {
+  return source ? markdown.render(source) : "";
+}
+
+export default function plansAction(eleventyConfig: EleventyConfig, options: PlansActionOptions = {}): void {
+  const opts = resolveOptions(options);
+  try {
+    eleventyConfig.versionCheck?.(">=3.0");
+  } catch (error) {
+    throw new Error(`plans-action demande Eleventy 3 ou plus récent : ${(error as Error).message}`, { cause: error });
+  }
+  eleventyConfig.addPlugin(EleventyNavigation);
+
+  let current: PlansData | undefined;
+  eleventyConfig.addWatchTarget(opts.dataPath);
+  eleventyConfig.on("eleventy.before", () => {
+    const result = loadPlansFile(opts.dataPath, { root: opts.root });
+    for (const d of result.diagnostics) {
+      if (d.severity === "avertissement") eleventyConfig.logger?.warn?.(`[plans-action] ${formatDiagnostic(d)}`) ?? console.warn(formatDiagnostic(d));
+    }
+    if (!result.ok) throw new PlansDataError(result.diagnostics);
+    current = result.data;
+  });
+
+  eleventyConfig.addGlobalData(opts.dataKey, () => current);
+  eleventyConfig.addGlobalData("plansActionSettings", () => ({
+    url: opts.url,
+    headingLevel: opts.headingLevel,
+    dataKey: opts.dataKey,
+    stylesheets: DSFR_STYLESHEETS.map((sheet) => `${opts.assetsUrl}${sheet}`),
+  }));
+
+  eleventyConfig.addFilter("plansActionMarkdown", renderMarkdown);
+  eleventyConfig.addFilter("plansActionFrenchDate", (iso: unknown) =>
+    typeof iso === "string" && isRealDate(iso) ? frenchDate(iso) : iso,
+  );
+
+  // Make `plans-action/*.njk` resolvable from any template, after the site's own `_includes`.
+  eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
+    for (const loader of environment.loaders) {
+      const searchPaths = (loader as { searchPaths?: string[] }).searchPaths;
+      if (searchPaths && !searchPaths.includes(PLUGIN_INCLUDES)) searchPaths.push(PLUGIN_INCLUDES);
+    }
+  });
+
+  eleventyConfig.addTemplate(
+    "plans-action.virtual.njk",
+    `{% extends "${opts.layout}" %}`,
+    pageData(opts),
+  );
+
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
+    if (outputMode !== "fs" || !current) return;
+    const output = directories.output;
+    const copies: Array<[string, string]> = dsfrAssetFiles().map((f) => [
+      f.source,
+      path.join(output, opts.assetsUrl, f.target),
+    ]);
+    if (opts.copyFiles) {
+      for (const plan of current.plans) {
+        if (plan.document?.sourcePath) copies.push([plan.document.sourcePath, sitePathIn(output, plan.document.url)]);
+        if (plan.coverSourcePath && plan.cover) copies.push([plan.coverSourcePath, sitePathIn(output, plan.cover)]);
+      }
+      if (current.page.image) copies.push([path.join(opts.root, current.page.image), sitePathIn(output, current.page.image)]);
+    }
+    await Promise.all(copies.map(([from, to]) => copyIfChanged(from, to)));
+  });
+}
+
+/** Front matter of the generated page. */
+function pageData(opts: ResolvedOptions): Record<string, unknown> {
+  const data = (d: Record<string, unknown>) => d[opts.dataKey] as PlansData | undefined;
+  return {
+    permalink: opts.url,
+    plansActionPage: true,
+    eleventyComputed: {
+      // The page reads the plans under a fixed name, whatever `dataKey` the site chose.
+      plansActionData: (d: Record<string, unknown>) => data(d),
+      title: (d: Record<string, unknown>) => data(d)?.page.title,
+      description: (d: Record<string, unknown>) => data(d)?.page.description,
+      eleventyNavigation: (d: Record<string, unknown>) => {
+        const page = data(d)?.page;
+        if (!page?.navigation) return undefined;
+        return {
+          title: page.title,
+          ...page.navigation,
+          description: page.description,
+          date: page.date,
+          ...(page.image ? { image: page.image } : {}),
+        };
+      },
+    },
+  };
+}
+
+function sitePathIn(output: string, sitePath: string): string {
+  return path.join(output, ...decodeURI(sitePath).split("/").filter(Boolean));
+}
+
+/** Copy unless the target already has the same size and is newer: a rebuild copies nothing. */
+async function copyIfChanged(from: string, to: string): Promise<void> {
+  const [src, dest] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
+  if (dest && dest.size === src.size && dest.mtimeMs >= src.mtimeMs) return;
+  await mkdir(path.dirname(to), { recursive: true });
+  await copyFile(from, to);
+}

@@ -1,0 +1,156 @@
+/**
+ * The data contract, written once: the JSON Schema that editors' IDEs read
+ * (`data/plans-action.schema.json`, generated from this file by `npm run schema`) and the
+ * TypeScript types of the input both derive from these definitions, so they cannot drift apart.
+ * Rules a schema cannot express (files that must exist, real dates, duplicates) live in
+ * `validate/rules.ts`.
+ */
+import { Type, type Static } from "@sinclair/typebox";
+
+/** Site paths: start with `/`, no `..`, no spaces (written as in the URL). */
+export const SITE_PATH_PATTERN = "^/(?!.*(?:^|/)\\.\\.(?:/|$))[^\\s?#]*[^/\\s?#]$";
+export const HTTPS_URL_PATTERN = "^https://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?$";
+/** `2,9 Mo`, `900 ko`, `1.5 Mo`, `512 octets`: a number, then a French unit. */
+export const SIZE_PATTERN = "^\\s*\\d+(?:[.,]\\d+)?\\s*(?:octets?|o|ko|Ko|KO|mo|Mo|MO|go|Go|GO)\\s*$";
+export const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+export const LANGUAGE_PATTERN = "^[a-z]{2}$";
+
+const text = (title: string, description: string, examples: string[]) =>
+  Type.String({ minLength: 1, pattern: "\\S", title, description, examples });
+
+export const NavigationSchema = Type.Object(
+  {
+    key: text("Clé de navigation", "Identifiant unique de la page dans le menu (sans espace).", ["plansAction"]),
+    parent: Type.Optional(
+      text("Page parente", "Clé de navigation de la page parente (fil d’Ariane).", ["publications"]),
+    ),
+    title: Type.Optional(
+      text("Titre court", "Titre de la page dans le menu et le fil d’Ariane.", ["Plans d’action des ministères"]),
+    ),
+    order: Type.Optional(
+      Type.Integer({ title: "Ordre", description: "Position de la page parmi ses sœurs (plus petit = plus haut).", examples: [30] }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    title: "Navigation",
+    description: "Place de la page dans la navigation du site (menu, fil d’Ariane).",
+  },
+);
+
+export const PageSchema = Type.Object(
+  {
+    title: text("Titre de la page", "Titre principal (h1) de la page.", [
+      "Plans d’action des ministères pour la réduction de l’empreinte environnementale du numérique",
+    ]),
+    description: text(
+      "Description",
+      "Résumé de la page en une ou deux phrases, repris par les moteurs de recherche et la liste des publications.",
+      ["La mission interministérielle numérique écoresponsable publie les plans d’action 2022 des ministères."],
+    ),
+    date: Type.String({
+      pattern: DATE_PATTERN,
+      title: "Date de mise à jour",
+      description: "Date de dernière mise à jour, au format AAAA-MM-JJ.",
+      examples: ["2022-04-01"],
+    }),
+    image: Type.Optional(
+      Type.String({
+        pattern: SITE_PATH_PATTERN,
+        title: "Image de la page",
+        description: "Chemin dans le site d’une image qui illustre la page dans la liste des publications.",
+        examples: ["/img/plans-action/couverture-dinum.png"],
+      }),
+    ),
+    intro: Type.Optional(
+      Type.String({
+        title: "Introduction",
+        description: "Texte d’introduction en Markdown (paragraphes, liens, italique, gras ; pas de HTML).",
+        examples: ["Dans le cadre de la démarche Service Public Écoresponsable, …"],
+      }),
+    ),
+    navigation: Type.Optional(NavigationSchema),
+  },
+  { additionalProperties: false, title: "Page", description: "Ce qui décrit la page elle-même." },
+);
+
+export const PlanSchema = Type.Object(
+  {
+    ministry: text("Ministère", "Nom complet du ministère ou de la direction qui publie le document.", [
+      "Ministère de la Transition écologique",
+    ]),
+    title: text("Titre du document", "Titre du document, sans le nom du ministère ni le poids.", [
+      "Bilan 2020-2021 sur la thématique Mesure",
+    ]),
+    link: Type.Optional(
+      Type.String({
+        title: "Lien du document",
+        description:
+          "Chemin du fichier dans le site (commence par /docs/…) ou adresse https://. Sans lien, la carte affiche « À paraître ».",
+        examples: ["/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf", "https://www.example.gouv.fr/plan.pdf"],
+      }),
+    ),
+    size: Type.Optional(
+      Type.String({
+        pattern: SIZE_PATTERN,
+        title: "Poids du fichier",
+        description:
+          "Obligatoire pour un lien https:// ; pour un fichier du site, il est calculé. Exemples : « 2,9 Mo », « 900 ko ».",
+        examples: ["2,9 Mo", "900 ko"],
+      }),
+    ),
+    cover: Type.Optional(
+      Type.String({
+        pattern: SITE_PATH_PATTERN,
+        title: "Image de couverture",
+        description: "Chemin dans le site de l’image de couverture (png, jpg, webp, avif, svg). Image décorative.",
+        examples: ["/img/plans-action/couverture-mte.png"],
+      }),
+    ),
+    year: Type.Optional(
+      Type.Integer({
+        minimum: 2000,
+        maximum: 2100,
+        title: "Année",
+        description: "Année du plan (par défaut, l’année de la date de la page).",
+        examples: [2022],
+      }),
+    ),
+    language: Type.Optional(
+      Type.String({
+        pattern: LANGUAGE_PATTERN,
+        title: "Langue du document",
+        description: "Code ISO 639-1 de la langue du document, en minuscules (par défaut « fr »).",
+        examples: ["fr", "en"],
+      }),
+    ),
+  },
+  { additionalProperties: false, title: "Plan d’action", description: "Un document publié par un ministère." },
+);
+
+export const PlansFileSchema = Type.Object(
+  {
+    page: PageSchema,
+    plans: Type.Array(PlanSchema, {
+      title: "Plans d’action",
+      description: "Les documents, dans l’ordre où ils s’affichent.",
+    }),
+  },
+  {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/numerique-gouv/eleventy-plugin-plans-action/plans-action.schema.json",
+    additionalProperties: false,
+    title: "Plans d’action des ministères",
+    description: "Données de la page des plans d’action : la page, puis un élément par document.",
+  },
+);
+
+export type NavigationInput = Static<typeof NavigationSchema>;
+export type PageInput = Static<typeof PageSchema>;
+export type PlanInput = Static<typeof PlanSchema>;
+export type PlansFileInput = Static<typeof PlansFileSchema>;
+
+/** The schema as plain JSON (what `data/plans-action.schema.json` holds). */
+export function schemaAsJson(): string {
+  return `${JSON.stringify(PlansFileSchema, null, 2)}\n`;
+}

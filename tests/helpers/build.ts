@@ -1,0 +1,33 @@
+/**
+ * Builds a site in memory with the real Eleventy and the plugin (no file written), returning each
+ * page's HTML by URL.
+ */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import plansAction, { type PlansActionOptions } from "../../src/index.ts";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
+export interface BuiltPage {
+  url: string;
+  inputPath: string;
+  content: string;
+}
+
+export async function buildSite(
+  options: PlansActionOptions = {},
+  input = path.join(PROJECT_ROOT, "site"),
+): Promise<Map<string, string>> {
+  // `configPath: false` skips the project's .eleventy.ts: the test wires the plugin itself.
+  const eleventyOptions = {
+    quietMode: true,
+    configPath: false,
+    config(eleventyConfig: any) {
+      eleventyConfig.setIncludesDirectory(path.relative(input, path.join(PROJECT_ROOT, "_includes")));
+      eleventyConfig.addPlugin(plansAction, { root: PROJECT_ROOT, ...options });
+    },
+  } as unknown as ConstructorParameters<typeof Eleventy>[2];
+  const elev = new Eleventy(input, path.join(PROJECT_ROOT, "_site-test"), eleventyOptions);
+  const pages = (await elev.toJSON()) as unknown as BuiltPage[];
+  return new Map(pages.map((p) => [p.url, p.content]));
+}
