@@ -17,6 +17,10 @@ export interface PlanDocument {
   bytes?: number;
   /** `PDF - 1,06 Mo` (plus the language when not French), as DSFR prints file details. */
   detail: string;
+  /** Page count, when read from the file (PDF facts); absent otherwise. */
+  pages?: number;
+  /** Whether the PDF is tagged (structure for assistive technologies), when read from the file. */
+  tagged?: boolean;
 }
 
 export interface Plan {

@@ -47,6 +47,21 @@ export interface PlansActionOptions {
    * @default "/assets/dsfr/"
    */
   assetsUrl?: string;
+  /**
+   * The site's public address (`https://…`), without a path: it makes the absolute URLs that the
+   * Atom feed, `sitemap.xml`, the canonical link and Open Graph require. Without it those four are
+   * not generated (they cannot work with site paths alone); the page, the ministry pages, the
+   * JSON-LD and the open-data files are generated either way (with site paths instead of URLs).
+   * @default ""
+   * @example "https://ecoresponsable.numerique.gouv.fr"
+   */
+  siteUrl?: string;
+  /**
+   * Write `/sitemap.xml` listing every page of the site (needs `siteUrl`).
+   * Set to false when your site already writes its own sitemap.
+   * @default true
+   */
+  sitemap?: boolean;
 }
 
 export type ResolvedOptions = Required<PlansActionOptions> & { dataPath: string };
@@ -67,6 +82,10 @@ export function getDefaults(): Required<PlansActionOptions> {
     dataKey: "plansAction",
     copyFiles: true,
     assetsUrl: "/assets/dsfr/",
+    // No guess: a wrong domain in a feed or a canonical link is worse than none.
+    siteUrl: "",
+    // Sites that have no sitemap get one; sites that have their own turn it off.
+    sitemap: true,
   };
 }
 
@@ -85,7 +104,19 @@ const CHECKS: Record<keyof PlansActionOptions, Check> = {
   dataKey: (v) => (typeof v === "string" && /^[A-Za-z_$][\w$]*$/.test(v) ? undefined : "un nom de variable (lettres, chiffres, _)"),
   copyFiles: (v) => (typeof v === "boolean" ? undefined : "true ou false"),
   assetsUrl: isUrlFolder,
+  siteUrl: (v) => (v === "" || isSiteOrigin(v) ? undefined : "une adresse https:// sans chemin, par exemple \"https://www.exemple.gouv.fr\""),
+  sitemap: (v) => (typeof v === "boolean" ? undefined : "true ou false"),
 };
+
+function isSiteOrigin(v: unknown): boolean {
+  if (typeof v !== "string" || !/^https?:\/\//.test(v)) return false;
+  try {
+    const url = new URL(v);
+    return (url.pathname === "/" || url.pathname === "") && !url.search && !url.hash && !url.username;
+  } catch {
+    return false;
+  }
+}
 
 export const OPTION_NAMES = Object.keys(CHECKS) as Array<keyof PlansActionOptions>;
 
@@ -120,7 +151,9 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   }
   const merged = { ...getDefaults(), ...stripUndefined(options as PlansActionOptions) };
   const root = path.resolve(merged.root);
-  return { ...merged, root, dataPath: path.resolve(root, merged.dataFile) };
+  // One spelling of the origin, without the trailing slash: `${siteUrl}${url}` is then a URL.
+  const siteUrl = merged.siteUrl ? new URL(merged.siteUrl).origin : "";
+  return { ...merged, root, siteUrl, dataPath: path.resolve(root, merged.dataFile) };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { resolveOptions } from "../src/options.ts";
+
+describe("the siteUrl and sitemap options", () => {
+  it("default to no site URL and a sitemap", () => {
+    expect(resolveOptions({})).toMatchObject({ siteUrl: "", sitemap: true });
+  });
+
+  it("keep one spelling of the origin, without the trailing slash", () => {
+    expect(resolveOptions({ siteUrl: "https://www.exemple.gouv.fr/" }).siteUrl).toBe("https://www.exemple.gouv.fr");
+    expect(resolveOptions({ siteUrl: "https://WWW.Exemple.gouv.fr" }).siteUrl).toBe("https://www.exemple.gouv.fr");
+  });
+
+  it.each([["www.exemple.gouv.fr"], ["https://www.exemple.gouv.fr/site/"], ["https://www.exemple.gouv.fr/?q=1"], ["ftp://exemple.gouv.fr"], [42]])(
+    "refuse %j, naming the option and what it expects",
+    (value) => {
+      expect(() => resolveOptions({ siteUrl: value })).toThrow(/option « siteUrl » : attendu une adresse https:\/\/ sans chemin/);
+    },
+  );
+
+  it("refuse a sitemap that is not a boolean", () => {
+    expect(() => resolveOptions({ sitemap: "oui" })).toThrow(/option « sitemap » : attendu true ou false, reçu "oui"/);
+  });
+});
