@@ -1,0 +1,61 @@
+/**
+ * The Atom feed's content: one entry per published document, newest year first. The XML itself
+ * is a Nunjucks component (`plans-action/feed.njk`) using @11ty/eleventy-plugin-rss's date filter.
+ */
+import mime from "mime";
+import type { PlansData } from "../model.ts";
+import { publishedNewestFirst } from "../pages/years.ts";
+import { absoluteUrl } from "./urls.ts";
+
+export interface FeedEntry {
+  /** Absolute URL of the document: the entry's id and its link. */
+  url: string;
+  title: string;
+  ministry: string;
+  year: number;
+  language: string;
+  /** Media type of the document (`application/pdf`), when its format is known. */
+  mediaType?: string;
+  bytes?: number;
+  /** `PDF - 1,06 Mo`. */
+  detail: string;
+}
+
+export interface Feed {
+  title: string;
+  subtitle: string;
+  /** Absolute URL of the feed itself (its id and `rel="self"`). */
+  url: string;
+  /** Absolute URL of the page. */
+  pageUrl: string;
+  /**
+   * The data file's date: entries carry no date of their own, so each is dated by the update
+   * of the list that published it.
+   */
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+export function feedOf(data: PlansData, ctx: { siteUrl: string; pageUrl: string; feedUrl: string }): Feed {
+  return {
+    title: data.page.title,
+    subtitle: data.page.description,
+    url: absoluteUrl(ctx.siteUrl, ctx.feedUrl),
+    pageUrl: absoluteUrl(ctx.siteUrl, ctx.pageUrl),
+    updated: new Date(`${data.page.date}T00:00:00Z`),
+    entries: publishedNewestFirst(data.plans).map((plan) => {
+      const doc = plan.document!;
+      const mediaType = doc.format ? mime.getType(doc.format) : null;
+      return {
+        url: absoluteUrl(ctx.siteUrl, doc.url),
+        title: plan.title,
+        ministry: plan.ministry,
+        year: plan.year,
+        language: plan.language,
+        ...(mediaType ? { mediaType } : {}),
+        ...(doc.bytes !== undefined ? { bytes: doc.bytes } : {}),
+        detail: doc.detail,
+      };
+    }),
+  };
+}

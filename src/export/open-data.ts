@@ -1,0 +1,72 @@
+/**
+ * The open-data files, generated from the same validated data as the page: `plans-action.json`
+ * (described by `plans-action.schema.json`) and `plans-action.csv`, one document per record.
+ * Pure functions: the plugin writes what they return.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { Plan, PlansData } from "../model.ts";
+import {
+  OPEN_DATA_COLUMNS,
+  OpenDataSchema,
+  STATUS_PUBLISHED,
+  STATUS_UPCOMING,
+  type OpenData,
+  type OpenDataRecord,
+} from "./open-data-schema.ts";
+import { absoluteUrl } from "./urls.ts";
+
+export function openDataRecord(plan: Plan, siteUrl: string): OpenDataRecord {
+  const doc = plan.document;
+  return {
+    ministere: plan.ministry,
+    titre: plan.title,
+    annee: plan.year,
+    url_document: doc ? absoluteUrl(siteUrl, doc.url) : null,
+    format: doc?.format ?? null,
+    poids_octets: doc?.bytes ?? null,
+    nombre_pages: doc?.pages ?? null,
+    langue: plan.language,
+    pdf_balise: doc?.tagged ?? null,
+    statut: doc ? STATUS_PUBLISHED : STATUS_UPCOMING,
+  };
+}
+
+export interface OpenDataContext {
+  /** The site's origin, or "" to keep site paths. */
+  siteUrl: string;
+  /** Site path of the page that shows the plans. */
+  pageUrl: string;
+  /** Site path of the published schema. */
+  schemaUrl: string;
+}
+
+export function openData(data: PlansData, ctx: OpenDataContext): OpenData {
+  return {
+    $schema: absoluteUrl(ctx.siteUrl, ctx.schemaUrl),
+    titre: data.page.title,
+    description: data.page.description,
+    date_mise_a_jour: data.page.date,
+    page: absoluteUrl(ctx.siteUrl, ctx.pageUrl),
+    plans: data.plans.map((plan) => openDataRecord(plan, ctx.siteUrl)),
+  };
+}
+
+/** The published schema of `plans-action.json` (with its address as `$id` when it is a URL). */
+export function openDataSchemaJson(schemaUrl: string): string {
+  const id = /^https?:\/\//.test(schemaUrl) ? { $id: schemaUrl } : {};
+  return `${JSON.stringify({ ...id, ...OpenDataSchema }, null, 2)}\n`;
+}
+
+/**
+ * RFC 4180 CSV through csv-stringify: comma separator, a header row, fields quoted when they hold
+ * a comma, a quote or a line break (quotes doubled), CRLF line ends, UTF-8 without BOM.
+ * Unknown values are empty cells; booleans are `true`/`false`.
+ */
+export function openDataCsv(records: readonly OpenDataRecord[]): string {
+  return stringify(records as OpenDataRecord[], {
+    header: true,
+    columns: OPEN_DATA_COLUMNS.map((key) => ({ key, header: key })),
+    record_delimiter: "windows",
+    cast: { boolean: (value) => String(value) },
+  });
+}

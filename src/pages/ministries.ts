@@ -1,0 +1,47 @@
+/**
+ * One static page per ministry, so visitors filter the plans without JavaScript: a stable,
+ * readable slug (accents folded by @sindresorhus/slugify, as Eleventy's own `slugify` filter does),
+ * the ministry's plans of every year, and its place in the navigation under the plans page.
+ */
+import slugify from "@sindresorhus/slugify";
+import type { Plan, PlansData } from "../model.ts";
+import { besidePage } from "../export/urls.ts";
+
+export interface MinistryPage {
+  /** The ministry's name as the data writes it. */
+  title: string;
+  /** `ministere-de-la-culture`. */
+  slug: string;
+  /** `/publications/plans-action-ministeres/ministere-de-la-culture/`. */
+  url: string;
+  plans: Plan[];
+  /** Its years, newest first. */
+  years: number[];
+}
+
+/** `Ministère de l’Éducation nationale` → `ministere-de-l-education-nationale`. */
+export function ministrySlug(name: string): string {
+  return slugify(name, { decamelize: false });
+}
+
+/**
+ * The ministries in the order they first appear in the data. Two names that fold to the same
+ * slug get `-2`, `-3`… in that order, so no page overwrites another.
+ */
+export function ministryPages(data: PlansData, pageUrl: string): MinistryPage[] {
+  const byName = new Map<string, Plan[]>();
+  for (const plan of data.plans) {
+    const list = byName.get(plan.ministry);
+    if (list) list.push(plan);
+    else byName.set(plan.ministry, [plan]);
+  }
+  const taken = new Set<string>();
+  return [...byName].map(([title, plans]) => {
+    const base = ministrySlug(title) || "ministere";
+    let slug = base;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+    taken.add(slug);
+    const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => b - a);
+    return { title, slug, url: besidePage(pageUrl, `${slug}/`), plans, years };
+  });
+}
