@@ -5,7 +5,10 @@
 import plansAction from "./src/index.ts";
 
 export default function (eleventyConfig: { addPlugin(plugin: unknown, options?: unknown): void }) {
-  eleventyConfig.addPlugin(plansAction);
+  eleventyConfig.addPlugin(plansAction, {
+    // The public address of the MiNumEco site: absolute URLs for the feed, the sitemap, Open Graph.
+    siteUrl: "https://ecoresponsable.numerique.gouv.fr",
+  });
 }
 
 export const config = {

@@ -18,6 +18,7 @@ export const DSFR_STYLESHEETS = [
   "component/breadcrumb/breadcrumb.main.min.css",
   "component/sidemenu/sidemenu.main.min.css",
   "component/card/card.main.min.css",
+  "component/tag/tag.main.min.css",
   "component/skiplink/skiplink.main.min.css",
 ] as const;
 

@@ -4,12 +4,14 @@
  *   eleventy.before → load + validate + enrich the YAML (nothing is written when it fails)
  *   global data     → the validated plans, for the page and for the site's own templates
  *   virtual page    → `{% extends layout %}` at `url`, with navigation from the data
+ *   virtual pages   → one page per ministry; open data (JSON, its schema, CSV), Atom feed, sitemap
  *   eleventy.after  → the documents, images and DSFR files the page links to, copied to the output
  */
 import { copyFile, mkdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import EleventyNavigation from "@11ty/eleventy-navigation";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import MarkdownIt from "markdown-it";
 import { formatDiagnostic, PlansDataError } from "./diagnostics.ts";
 import { frenchDate, loadPlansFile } from "./load/load-plans.ts";
@@ -18,6 +20,11 @@ import type { PlansData } from "./model.ts";
 import { resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
 import { dsfrAssetFiles, DSFR_STYLESHEETS } from "./assets.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { plansOutputs, type PlansOutputs } from "./export/outputs.ts";
+import { sitemapEntries, type SitemapItem } from "./export/sitemap.ts";
+import { absoluteUrl } from "./export/urls.ts";
+import { groupByYear } from "./pages/years.ts";
+import { OUTPUTS_KEY, plansPageJsonLd, virtualTemplates } from "./pages/virtual-pages.ts";
 
 /** The plugin's own `_includes`, searched after the site's so a site can override any component. */
 export const PLUGIN_INCLUDES = fileURLToPath(new URL("../_includes/", import.meta.url));
@@ -37,8 +44,10 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     throw new Error(`plans-action demande Eleventy 3 ou plus récent : ${(error as Error).message}`, { cause: error });
   }
   eleventyConfig.addPlugin(EleventyNavigation);
+  eleventyConfig.addPlugin(rssPlugin); // Atom date filter (dateToRfc3339)
 
   let current: PlansData | undefined;
+  let outputs: PlansOutputs | undefined;
   eleventyConfig.addWatchTarget(opts.dataPath);
   eleventyConfig.on("eleventy.before", () => {
     const result = loadPlansFile(opts.dataPath, { root: opts.root });
@@ -47,6 +56,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     }
     if (!result.ok) throw new PlansDataError(result.diagnostics);
     current = result.data;
+    outputs = plansOutputs(current, opts);
   });
 
   eleventyConfig.addGlobalData(opts.dataKey, () => current);
@@ -55,12 +65,17 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     headingLevel: opts.headingLevel,
     dataKey: opts.dataKey,
     stylesheets: DSFR_STYLESHEETS.map((sheet) => `${opts.assetsUrl}${sheet}`),
+    siteUrl: opts.siteUrl,
   }));
+  eleventyConfig.addGlobalData(OUTPUTS_KEY, () => outputs);
 
   eleventyConfig.addFilter("plansActionMarkdown", renderMarkdown);
   eleventyConfig.addFilter("plansActionFrenchDate", (iso: unknown) =>
     typeof iso === "string" && isRealDate(iso) ? frenchDate(iso) : iso,
   );
+  eleventyConfig.addFilter("plansActionByYear", groupByYear);
+  eleventyConfig.addFilter("plansActionUrl", (url: string) => absoluteUrl(opts.siteUrl, url));
+  eleventyConfig.addFilter("plansActionSitemap", (items: SitemapItem[]) => sitemapEntries(items, opts.siteUrl));
 
   // Make `plans-action/*.njk` resolvable from any template, after the site's own `_includes`.
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
@@ -75,6 +90,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     `{% extends "${opts.layout}" %}`,
     pageData(opts),
   );
+  for (const t of virtualTemplates(opts)) eleventyConfig.addTemplate(t.path, t.content, t.data);
 
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
     if (outputMode !== "fs" || !current) return;
@@ -105,6 +121,9 @@ function pageData(opts: ResolvedOptions): Record<string, unknown> {
       plansActionData: (d: Record<string, unknown>) => data(d),
       title: (d: Record<string, unknown>) => data(d)?.page.title,
       description: (d: Record<string, unknown>) => data(d)?.page.description,
+      image: (d: Record<string, unknown>) => data(d)?.page.image,
+      plansActionUpdated: (d: Record<string, unknown>) => data(d)?.page.date,
+      plansActionJsonLd: (d: Record<string, unknown>) => plansPageJsonLd(data(d), opts),
       eleventyNavigation: (d: Record<string, unknown>) => {
         const page = data(d)?.page;
         if (!page?.navigation) return undefined;

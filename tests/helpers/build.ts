@@ -18,6 +18,17 @@ export async function buildSite(
   options: PlansActionOptions = {},
   input = path.join(PROJECT_ROOT, "site"),
 ): Promise<Map<string, string>> {
+  const elev = createEleventy(options, input, path.join(PROJECT_ROOT, "_site-test"));
+  const pages = (await elev.toJSON()) as unknown as BuiltPage[];
+  return new Map(pages.map((p) => [p.url, p.content]));
+}
+
+/** Builds the demo site with the plugin and writes it to `output` (a temporary folder). */
+export async function writeSite(options: PlansActionOptions, output: string, input = path.join(PROJECT_ROOT, "site")): Promise<void> {
+  await createEleventy(options, input, output).write();
+}
+
+function createEleventy(options: PlansActionOptions, input: string, output: string): Eleventy {
   // `configPath: false` skips the project's .eleventy.ts: the test wires the plugin itself.
   const eleventyOptions = {
     quietMode: true,
@@ -27,7 +38,5 @@ export async function buildSite(
       eleventyConfig.addPlugin(plansAction, { root: PROJECT_ROOT, ...options });
     },
   } as unknown as ConstructorParameters<typeof Eleventy>[2];
-  const elev = new Eleventy(input, path.join(PROJECT_ROOT, "_site-test"), eleventyOptions);
-  const pages = (await elev.toJSON()) as unknown as BuiltPage[];
-  return new Map(pages.map((p) => [p.url, p.content]));
+  return new Eleventy(input, output, eleventyOptions);
 }
