@@ -13,3 +13,13 @@ export { formatDiagnostic, formatDiagnostics, PlansDataError } from "./diagnosti
 export { fileDetail, formatBytes, parseSize, formatFromLink, languageName } from "./format/file-details.ts";
 export { PlansFileSchema, schemaAsJson } from "./schema.ts";
 export type { PlanInput, PageInput, PlansFileInput } from "./schema.ts";
+export { plansOutputs, PUBLISHED_FILES } from "./export/outputs.ts";
+export type { PlansOutputs, DownloadLink, GeneratedFile } from "./export/outputs.ts";
+export { openData, openDataCsv, openDataRecord } from "./export/open-data.ts";
+export { OpenDataSchema, OpenDataRecordSchema, OPEN_DATA_COLUMNS } from "./export/open-data-schema.ts";
+export type { OpenData, OpenDataRecord } from "./export/open-data-schema.ts";
+export { collectionJsonLd, serializeJsonLd } from "./export/json-ld.ts";
+export { ministryPages, ministrySlug } from "./pages/ministries.ts";
+export type { MinistryPage } from "./pages/ministries.ts";
+export { groupByYear } from "./pages/years.ts";
+export type { YearGroup } from "./pages/years.ts";

@@ -4,6 +4,7 @@
  * same columns, in the same order, under the same names.
  */
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
+import { DATE_PATTERN, LANGUAGE_PATTERN } from "../schema.ts";
 
 /** A value the data may not know yet: null in JSON, an empty cell in CSV. */
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -29,7 +30,7 @@ export const OpenDataRecordSchema = Type.Object(
     nombre_pages: nullable(
       Type.Integer({ minimum: 1, title: "Nombre de pages", description: "Nombre de pages, lorsqu’il a été lu dans le fichier." }),
     ),
-    langue: Type.String({ pattern: "^[a-z]{2}$", title: "Langue", description: "Code ISO 639-1 de la langue du document." }),
+    langue: Type.String({ pattern: LANGUAGE_PATTERN, title: "Langue", description: "Code ISO 639-1 de la langue du document." }),
     pdf_balise: nullable(
       Type.Boolean({
         title: "PDF balisé",
@@ -52,7 +53,7 @@ export const OpenDataSchema = Type.Object(
     $schema: Type.Optional(Type.String({ description: "Adresse de ce schéma." })),
     titre: Type.String({ minLength: 1, title: "Titre de la page" }),
     description: Type.String({ title: "Description de la page" }),
-    date_mise_a_jour: Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", title: "Date de mise à jour (AAAA-MM-JJ)" }),
+    date_mise_a_jour: Type.String({ pattern: DATE_PATTERN, title: "Date de mise à jour (AAAA-MM-JJ)" }),
     page: Type.String({ minLength: 1, title: "Adresse de la page qui présente ces documents" }),
     plans: Type.Array(OpenDataRecordSchema, { title: "Documents", description: "Un élément par document, dans l’ordre de la page." }),
   },
