@@ -106,6 +106,7 @@ describe("Atom feed", () => {
       "@length": "1058899",
     });
     expect(entries[1]!.link[0]["@hreflang"]).toBe("en");
+    expect(entries.map((e) => e["@xml:lang"])).toEqual([undefined, "en", undefined]);
   });
 });
 
