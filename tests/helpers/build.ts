@@ -23,8 +23,8 @@ export async function buildSite(
   return new Map(pages.map((p) => [p.url, p.content]));
 }
 
-/** Builds the demo site with the plugin and writes it to `output` (a temporary folder). */
-export async function writeSite(options: PlansActionOptions, output: string, input = path.join(PROJECT_ROOT, "site")): Promise<void> {
+/** Builds the site and writes it to `output`, documents, covers and DSFR files included. */
+export async function writeSite(output: string, options: PlansActionOptions = {}, input = path.join(PROJECT_ROOT, "site")): Promise<void> {
   await createEleventy(options, input, output).write();
 }
 

@@ -246,7 +246,7 @@ describe("invalid data", () => {
     const data = path.join(dir, "plans.yaml");
     writeFileSync(data, "page:\n  title: T\n  description: D\n  date: 2022-04-01\nplans:\n  - ministry: M\n    title: T\n    link: '#'\n");
     const output = path.join(dir, "_site");
-    await expect(writeSite({ dataFile: data, siteUrl: SITE_URL }, output)).rejects.toThrow();
+    await expect(writeSite(output, { dataFile: data, siteUrl: SITE_URL })).rejects.toThrow();
     expect(existsSync(output) ? readdirSync(output, { recursive: true }) : []).toEqual([]);
   });
 });
