@@ -51,7 +51,8 @@ export function summarize(list: readonly Diagnostic[]): string {
   return `${plural(errors, "erreur")}, ${plural(warnings, "avertissement")}`;
 }
 
-function endSentence(text: string): string {
+/** `text` ending with a full stop (unless it already ends a sentence). */
+export function endSentence(text: string): string {
   const t = text.trim();
   return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

@@ -19,6 +19,7 @@ import { isRealDate } from "./validate/rules.ts";
 import type { PlansData } from "./model.ts";
 import { resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
 import { dsfrAssetFiles, DSFR_STYLESHEETS } from "./assets.ts";
+import { githubAnnotations } from "./report/github-actions.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { plansOutputs, type PlansOutputs } from "./export/outputs.ts";
 import { sitemapEntries, type SitemapItem } from "./export/sitemap.ts";
@@ -51,10 +52,12 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
   eleventyConfig.addWatchTarget(opts.dataPath);
   eleventyConfig.on("eleventy.before", () => {
     const result = loadPlansFile(opts.dataPath, { root: opts.root });
-    for (const d of result.diagnostics) {
-      if (d.severity === "avertissement") eleventyConfig.logger?.warn?.(`[plans-action] ${formatDiagnostic(d)}`) ?? console.warn(formatDiagnostic(d));
-    }
+    // Under GitHub Actions, also as annotations on the YAML's lines (stdout, where the runner reads them).
+    for (const line of githubAnnotations(result.diagnostics)) console.log(line);
+    // Errors and warnings together in the error's message; warnings alone when the data is valid.
     if (!result.ok) throw new PlansDataError(result.diagnostics);
+    const warn = eleventyConfig.logger?.warn?.bind(eleventyConfig.logger) ?? console.warn;
+    for (const d of result.diagnostics) warn(`[plans-action] ${formatDiagnostic(d)}`);
     current = result.data;
     outputs = plansOutputs(current, opts);
   });

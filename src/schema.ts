@@ -7,13 +7,15 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 
-/** Site paths: start with `/`, no `..`, no spaces (written as in the URL). */
-export const SITE_PATH_PATTERN = "^/(?!.*(?:^|/)\\.\\.(?:/|$))[^\\s?#]*[^/\\s?#]$";
+/** Site paths: start with one `/` (`//host` is another site), no `..`, no spaces (written as in the URL). */
+export const SITE_PATH_PATTERN = "^/(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\s?#]*[^/\\s?#]$";
 export const HTTPS_URL_PATTERN = "^https://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?$";
 /** `2,9 Mo`, `900 ko`, `1.5 Mo`, `512 octets`: a number, then a French unit. */
 export const SIZE_PATTERN = "^\\s*\\d+(?:[.,]\\d+)?\\s*(?:octets?|o|ko|Ko|KO|mo|Mo|MO|go|Go|GO)\\s*$";
 export const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 export const LANGUAGE_PATTERN = "^[a-z]{2}$";
+/** `link`: a site path or an https URL (everything else is refused, with a reason, by the rules). */
+export const LINK_PATTERN = `(?:${SITE_PATH_PATTERN})|(?:${HTTPS_URL_PATTERN})`;
 
 const text = (title: string, description: string, examples: string[]) =>
   Type.String({ minLength: 1, pattern: "\\S", title, description, examples });
@@ -28,13 +30,18 @@ export const NavigationSchema = Type.Object(
       text("Titre court", "Titre de la page dans le menu et le fil d’Ariane.", ["Plans d’action des ministères"]),
     ),
     order: Type.Optional(
-      Type.Integer({ title: "Ordre", description: "Position de la page parmi ses sœurs (plus petit = plus haut).", examples: [30] }),
+      Type.Integer({
+        title: "Ordre",
+        description: "Position de la page parmi les pages de même niveau (plus petit = plus haut).",
+        examples: [30],
+      }),
     ),
   },
   {
     additionalProperties: false,
     title: "Navigation",
-    description: "Place de la page dans la navigation du site (menu, fil d’Ariane).",
+    description: "Place de la page dans la navigation du site (menu, fil d’Ariane). « key » est obligatoire.",
+    examples: [{ key: "plansAction", parent: "publications", title: "Plans d’action des ministères", order: 30 }],
   },
 );
 
@@ -71,7 +78,18 @@ export const PageSchema = Type.Object(
     ),
     navigation: Type.Optional(NavigationSchema),
   },
-  { additionalProperties: false, title: "Page", description: "Ce qui décrit la page elle-même." },
+  {
+    additionalProperties: false,
+    title: "Page",
+    description: "Ce qui décrit la page elle-même : titre, description, date de mise à jour, introduction.",
+    examples: [
+      {
+        title: "Plans d’action des ministères pour la réduction de l’empreinte environnementale du numérique",
+        description: "La MiNumEco publie les plans d’action 2022 des ministères.",
+        date: "2022-04-01",
+      },
+    ],
+  },
 );
 
 export const PlanSchema = Type.Object(
@@ -84,6 +102,7 @@ export const PlanSchema = Type.Object(
     ]),
     link: Type.Optional(
       Type.String({
+        pattern: LINK_PATTERN,
         title: "Lien du document",
         description:
           "Chemin du fichier dans le site (commence par /docs/…) ou adresse https://. Sans lien, la carte affiche « À paraître ».",
@@ -125,7 +144,19 @@ export const PlanSchema = Type.Object(
       }),
     ),
   },
-  { additionalProperties: false, title: "Plan d’action", description: "Un document publié par un ministère." },
+  {
+    additionalProperties: false,
+    title: "Plan d’action",
+    description: "Un document publié par un ministère. « ministry » et « title » sont obligatoires.",
+    examples: [
+      {
+        ministry: "Ministère de la Transition écologique",
+        title: "Bilan 2020-2021 sur la thématique Mesure",
+        link: "/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf",
+        cover: "/img/plans-action/couverture-mte.png",
+      },
+    ],
+  },
 );
 
 export const PlansFileSchema = Type.Object(
@@ -133,7 +164,8 @@ export const PlansFileSchema = Type.Object(
     page: PageSchema,
     plans: Type.Array(PlanSchema, {
       title: "Plans d’action",
-      description: "Les documents, dans l’ordre où ils s’affichent.",
+      description: "Les documents, dans l’ordre où ils s’affichent : un élément « - ministry: … » par document.",
+      examples: [[{ ministry: "Ministère de la Culture", title: "Réduction des impacts environnementaux du numérique" }]],
     }),
   },
   {
@@ -142,6 +174,12 @@ export const PlansFileSchema = Type.Object(
     additionalProperties: false,
     title: "Plans d’action des ministères",
     description: "Données de la page des plans d’action : la page, puis un élément par document.",
+    examples: [
+      {
+        page: { title: "Plans d’action des ministères", description: "Les plans d’action 2022.", date: "2022-04-01" },
+        plans: [{ ministry: "Ministère de la Culture", title: "Réduction des impacts environnementaux du numérique" }],
+      },
+    ],
   },
 );
 
@@ -149,6 +187,28 @@ export type NavigationInput = Static<typeof NavigationSchema>;
 export type PageInput = Static<typeof PageSchema>;
 export type PlanInput = Static<typeof PlanSchema>;
 export type PlansFileInput = Static<typeof PlansFileSchema>;
+
+/** A JSON Schema node, as far as messages need to read it. */
+export interface SchemaNode {
+  type?: string;
+  title?: string;
+  description?: string;
+  examples?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  required?: string[];
+  pattern?: string;
+}
+
+/** The schema of the value at `path` (`["plans", 3, "link"]`), or undefined outside the schema. */
+export function schemaAt(path: readonly (string | number)[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = PlansFileSchema as unknown as SchemaNode;
+  for (const seg of path) {
+    if (!node) return undefined;
+    node = typeof seg === "number" ? node.items : Object.hasOwn(node.properties ?? {}, seg) ? node.properties![seg] : undefined;
+  }
+  return node;
+}
 
 /** The schema as plain JSON (what `data/plans-action.schema.json` holds). */
 export function schemaAsJson(): string {

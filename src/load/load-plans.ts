@@ -5,23 +5,22 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
-import { hasErrors } from "../diagnostics.ts";
+import { hasErrors, sortDiagnostics } from "../diagnostics.ts";
 import { fileDetail, formatFromLink } from "../format/file-details.ts";
 import type { Plan, PlansData, PlansPage } from "../model.ts";
 import type { PlansFileInput } from "../schema.ts";
 import { schemaDiagnostics } from "../validate/schema-check.ts";
 import {
-  checkCover,
+  checkDate,
+  checkImage,
+  checkLanguage,
   checkLink,
   checkSize,
   createContext,
-  isKnownLanguage,
-  isRealDate,
   type RuleContext,
 } from "../validate/rules.ts";
-import { hintFor } from "../validate/messages.ts";
 import { parseYaml } from "./yaml.ts";
-import { translateYamlReason } from "./yaml-messages.ts";
+import { describeSyntaxError } from "./yaml-messages.ts";
 
 export interface LoadOptions {
   /** Folder that site paths (`/docs/…`, `/img/…`) resolve against. @default process.cwd() */
@@ -65,12 +64,13 @@ export function loadPlansSource(
 ): LoadResult {
   const name = options.displayName ?? "plans-action.yaml";
   const root = path.resolve(options.root ?? process.cwd());
-  const parsed = parseYaml(source.replace(/^\uFEFF/, ""), name);
+  const text = source.replace(/^\uFEFF/, "");
+  const parsed = parseYaml(text, name);
   if (!parsed.ok) {
-    const { message, fix } = translateYamlReason(parsed.reason);
+    const { position, message, fix } = describeSyntaxError(text, parsed.position, parsed.reason);
     return {
       ok: false,
-      diagnostics: [{ file: name, ...parsed.position, severity: "erreur", path: "", message, fix }],
+      diagnostics: [{ file: name, ...position, severity: "erreur", path: "", message, fix }],
     };
   }
   const diagnostics: Diagnostic[] = [];
@@ -94,23 +94,20 @@ export function loadPlansSource(
   const page = checkPage(ctx, input.page);
   const plans = checkPlans(ctx, input.plans, page?.date);
 
-  if (hasErrors(diagnostics) || !page || !plans) return { ok: false, diagnostics };
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted) || !page || !plans) return { ok: false, diagnostics: sorted };
   const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => b - a);
   return {
     ok: true,
-    diagnostics,
+    diagnostics: sorted,
     data: { source: options.absolute ?? path.resolve(name), page, plans, years },
   };
 }
 
 function checkPage(ctx: RuleContext, page: PlansFileInput["page"] | undefined): PlansPage | undefined {
   if (!page || typeof page !== "object") return undefined;
-  let valid = true;
-  if (typeof page.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(page.date) && !isRealDate(page.date)) {
-    ctx.report("erreur", ["page", "date"], `« ${page.date} » n’est pas une date qui existe`, hintFor("date"));
-    valid = false;
-  }
-  if (page.image !== undefined && !checkCover(ctx, ["page", "image"], page.image)) valid = false;
+  let valid = checkDate(ctx, ["page", "date"], page.date);
+  if (page.image !== undefined && !checkImage(ctx, ["page", "image"], page.image)) valid = false;
   if (!valid || typeof page.title !== "string" || typeof page.date !== "string") return undefined;
   return {
     title: page.title.trim(),
@@ -134,12 +131,10 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
     const plan = raw as Record<string, unknown>;
     const at = ["plans", index] as const;
     const link = checkLink(ctx, [...at, "link"], plan.link);
-    const bytes = checkSize(ctx, [...at, "size"], plan.size, link, [...at, "link"]);
-    const coverSourcePath = plan.cover !== undefined ? checkCover(ctx, [...at, "cover"], plan.cover) : undefined;
+    const bytes = checkSize(ctx, [...at, "size"], plan.size, link);
+    const coverSourcePath = plan.cover !== undefined ? checkImage(ctx, [...at, "cover"], plan.cover) : undefined;
+    if (plan.language !== undefined) checkLanguage(ctx, [...at, "language"], plan.language);
     const language = typeof plan.language === "string" ? plan.language : "fr";
-    if (typeof plan.language === "string" && /^[a-z]{2}$/.test(plan.language) && !isKnownLanguage(plan.language)) {
-      ctx.report("erreur", [...at, "language"], `« ${plan.language} » n’est pas un code de langue ISO 639-1 connu`, hintFor("language"));
-    }
 
     if (typeof plan.link === "string" && plan.link.trim()) {
       const key = plan.link.trim();
@@ -148,7 +143,7 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
         ctx.report(
           "erreur",
           [...at, "link"],
-          `le même lien figure déjà dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first]).line})`,
+          `le même lien figure déjà dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first, "link"]).line})`,
           "Supprimez le doublon ou corrigez le lien de l’un des deux documents",
         );
       } else byLink.set(key, index);
@@ -160,7 +155,7 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
         ctx.report(
           "erreur",
           [...at, "title"],
-          `le même ministère a déjà un document de ce titre dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first]).line})`,
+          `le même ministère a déjà un document de ce titre dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first, "title"]).line})`,
           "Supprimez le doublon ou précisez le titre (par exemple avec l’année)",
         );
       } else byTitle.set(key, index);

@@ -76,7 +76,8 @@ interface Frame {
   pendingKey: PathSegment | undefined;
 }
 
-function nodeStart(ev: Event): number {
+/** Where a node starts, or undefined for an empty value (`link:` with nothing after it). */
+function nodeStart(ev: Event): number | undefined {
   const candidates: number[] = [];
   if ("anchorStart" in ev && ev.anchorStart >= 0) candidates.push(ev.anchorStart);
   if ("tagStart" in ev && ev.tagStart >= 0) candidates.push(ev.tagStart);
@@ -86,7 +87,17 @@ function nodeStart(ev: Event): number {
     candidates.push(quoted ? Math.max(0, ev.valueStart - 1) : ev.valueStart);
   }
   if ((ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) && ev.start >= 0) candidates.push(ev.start);
-  return candidates.length ? Math.min(...candidates) : 0;
+  return candidates.length ? Math.min(...candidates) : undefined;
+}
+
+/** The offset just past everything an event covers, to find where an empty value sits. */
+function nodeEnd(ev: Event): number {
+  let end = -1;
+  if ("anchorEnd" in ev) end = Math.max(end, ev.anchorEnd);
+  if ("tagEnd" in ev) end = Math.max(end, ev.tagEnd);
+  if (ev.type === EVENT_SCALAR) end = Math.max(end, ev.valueEnd);
+  if ((ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) && ev.start >= 0) end = Math.max(end, ev.start);
+  return end;
 }
 
 export function parseYaml(source: string, filename?: string): ParseResult {
@@ -102,12 +113,16 @@ export function parseYaml(source: string, filename?: string): ParseResult {
       const position = mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 };
       return { ok: false, position, reason: error.reason };
     }
-    throw error;
+    // Not a syntax error but a limit of the parser (such as nesting too deep for the stack):
+    // still the editor's file, still a located message rather than a crash.
+    return { ok: false, position: { line: 1, col: 1 }, reason: error instanceof Error ? error.message : String(error) };
   }
 
   const values = new Map<string, number>();
   const keys = new Map<string, number>();
   const stack: Frame[] = [];
+  /** How far the events read so far reach into the source. */
+  let reached = 0;
 
   for (const ev of events) {
     if (ev.type === EVENT_POP) {
@@ -127,7 +142,8 @@ export function parseYaml(source: string, filename?: string): ParseResult {
         // This node is a key. Only scalar keys name a field; complex keys are kept as "?".
         const key = ev.type === EVENT_SCALAR ? getScalarValue(source, ev) : "?";
         const keyPath = [...parent.path, key];
-        keys.set(formatPath(keyPath), nodeStart(ev));
+        keys.set(formatPath(keyPath), nodeStart(ev) ?? reached);
+        reached = Math.max(reached, nodeEnd(ev));
         parent.pendingKey = key;
         if (ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) {
           // A complex key: skip its content by pushing a throw-away frame.
@@ -140,7 +156,18 @@ export function parseYaml(source: string, filename?: string): ParseResult {
     } else if (parent?.kind === "doc") {
       if (parent.index++ > 0) continue;
     }
-    values.set(formatPath(path), nodeStart(ev));
+    let start = nodeStart(ev);
+    if (start === undefined) {
+      // An empty value: point at its key (`link:`), or at the `-` of an empty list item.
+      if (parent?.kind === "map") start = keys.get(formatPath(path));
+      else if (parent?.kind === "seq") {
+        const dash = /-(?=\s|$)/g;
+        dash.lastIndex = reached;
+        start = dash.exec(source)?.index;
+      }
+    }
+    if (start !== undefined) values.set(formatPath(path), start);
+    reached = Math.max(reached, nodeEnd(ev));
     if (ev.type === EVENT_MAPPING) stack.push({ kind: "map", path, index: 0, pendingKey: undefined });
     else if (ev.type === EVENT_SEQUENCE) stack.push({ kind: "seq", path, index: 0, pendingKey: undefined });
     else if (ev.type === EVENT_ALIAS) {

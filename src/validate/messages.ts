@@ -2,31 +2,71 @@
  * French wording shared by the schema check and the rules: what each field expects, so that a
  * message can always end with how to fix it.
  */
+import { schemaAt } from "../schema.ts";
 
-/** The fix hint per field name (the last segment of its path). */
+type PathSegment = string | number;
+
+/**
+ * The fix hint per field, keyed by its path with list positions dropped (`plans[].title`), so that
+ * `page.title` and `plans[3].title` each get their own. A field without a hint here gets one made
+ * from its schema's description and example (`hintFor`).
+ */
 export const FIELD_HINTS: Record<string, string> = {
-  ministry: "Écrivez le nom complet du ministère, par exemple « ministry: Ministère de la Culture »",
-  title: "Écrivez le titre du document, par exemple « title: Plan d’action 2022 »",
-  link: "Écrivez le chemin du fichier dans le site (par exemple « /docs/2022/plan.pdf ») ou une adresse https:// ; supprimez la ligne si le document est à paraître",
-  size: "Écrivez un nombre suivi d’une unité, par exemple « size: 2,9 Mo » ou « size: 900 ko »",
-  cover: "Écrivez le chemin de l’image dans le site, par exemple « cover: /img/plans-action/couverture-mc.png »",
-  year: "Écrivez une année en chiffres entre 2000 et 2100, par exemple « year: 2022 »",
-  language: "Écrivez le code ISO 639-1 de la langue en deux lettres minuscules, par exemple « language: en »",
-  date: "Écrivez une date réelle au format AAAA-MM-JJ, par exemple « date: 2022-04-01 »",
-  image: "Écrivez le chemin de l’image dans le site, par exemple « image: /img/plans-action/couverture-dinum.png »",
-  description: "Écrivez une ou deux phrases qui résument la page",
-  intro: "Écrivez le texte d’introduction en Markdown après « intro: | »",
-  navigation: "Écrivez par exemple « navigation: { key: plansAction, parent: publications } »",
-  key: "Écrivez un identifiant sans espace, par exemple « key: plansAction »",
-  parent: "Écrivez la clé de navigation de la page parente, par exemple « parent: publications »",
-  order: "Écrivez un nombre entier, par exemple « order: 30 »",
   page: "Ajoutez en tête du fichier un bloc « page: » avec title, description et date",
+  "page.title": "Écrivez le titre de la page (son h1), par exemple « title: Plans d’action des ministères »",
+  "page.description": "Écrivez une ou deux phrases qui résument la page, par exemple « description: Les plans d’action 2022 des ministères. »",
+  "page.date": "Écrivez la date de mise à jour au format AAAA-MM-JJ, par exemple « date: 2022-04-01 »",
+  "page.image": "Écrivez le chemin de l’image dans le site, par exemple « image: /img/plans-action/couverture-dinum.png »",
+  "page.intro": "Écrivez le texte d’introduction en Markdown sur les lignes qui suivent « intro: | », décalées de 4 espaces",
+  "page.navigation": "Écrivez par exemple « navigation: { key: plansAction, parent: publications } »",
+  "page.navigation.key": "Écrivez un identifiant sans espace, par exemple « key: plansAction »",
+  "page.navigation.parent": "Écrivez la clé de navigation de la page parente, par exemple « parent: publications »",
+  "page.navigation.title": "Écrivez le titre court de la page dans le menu, par exemple « title: Plans d’action des ministères »",
+  "page.navigation.order": "Écrivez un nombre entier, par exemple « order: 30 »",
   plans: "Ajoutez un bloc « plans: » suivi d’un élément « - ministry: … » par document",
+  "plans[]": "Chaque document commence par « - ministry: … », suivi de « title: … » sur la ligne d’après, aligné sur « ministry »",
+  "plans[].ministry": "Écrivez le nom complet du ministère, par exemple « ministry: Ministère de la Culture »",
+  "plans[].title": "Écrivez le titre du document, par exemple « title: Plan d’action 2022 »",
+  "plans[].link":
+    "Écrivez le chemin du fichier dans le site (par exemple « /docs/2022/plan.pdf ») ou une adresse https:// ; supprimez la ligne si le document est à paraître",
+  "plans[].size": "Écrivez un nombre suivi d’une unité, par exemple « size: 2,9 Mo », « size: 900 ko » ou « size: 512 octets »",
+  "plans[].cover": "Écrivez le chemin de l’image dans le site, par exemple « cover: /img/plans-action/couverture-mc.png »",
+  "plans[].year": "Écrivez une année en chiffres entre 2000 et 2100, sans guillemets, par exemple « year: 2022 »",
+  "plans[].language": "Écrivez le code ISO 639-1 de la langue en deux lettres minuscules, par exemple « language: en »",
 };
 
-export function hintFor(field: string | number | undefined): string {
-  if (typeof field === "string" && FIELD_HINTS[field]) return FIELD_HINTS[field]!;
+/** `plans[3].link` → `plans[].link`: the key of `FIELD_HINTS`. */
+export function fieldKey(path: readonly PathSegment[]): string {
+  let out = "";
+  for (const seg of path) out += typeof seg === "number" ? "[]" : out ? `.${seg}` : seg;
+  return out;
+}
+
+/** How to fix the field at `path`: its own hint, or one made from the schema's description. */
+export function hintFor(path: readonly PathSegment[]): string {
+  const own = FIELD_HINTS[fieldKey(path)];
+  if (own) return own;
+  const schema = schemaAt(path);
+  const name = path[path.length - 1];
+  if (schema?.description) {
+    const example = schema.examples?.find((e) => typeof e === "string" || typeof e === "number");
+    const sample = example !== undefined && typeof name === "string" ? ` Par exemple « ${name}: ${example} »` : "";
+    return `Attendu : ${lowerFirst(schema.description)}${sample}`;
+  }
   return "Corrigez la valeur en suivant l’exemple du fichier data/plans-action.yaml";
+}
+
+/** The known fields at `path`, each with its French title: « ministry (Ministère), title (…) ». */
+export function knownFieldsList(path: readonly PathSegment[]): string {
+  const properties = schemaAt(path)?.properties ?? {};
+  return Object.entries(properties)
+    .map(([key, schema]) => (schema.title ? `${key} (${lowerFirst(schema.title)})` : key))
+    .join(", ");
+}
+
+function lowerFirst(text: string): string {
+  // Keep acronyms and proper nouns as they are (« ISO », « Markdown »): only lower a capital followed by a lower case.
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -52,7 +92,7 @@ export function describeValue(value: unknown): string {
   return `« ${String(value)} »`;
 }
 
-/** Damerau-free Levenshtein distance, enough to suggest « title » for « titel ». */
+/** Levenshtein distance, enough to suggest « title » for « titel ». */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

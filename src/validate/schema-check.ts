@@ -6,8 +6,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { PathSegment, SourceMap } from "../load/yaml.ts";
 import { formatPath } from "../load/yaml.ts";
-import { PlansFileSchema, type PlansFileInput } from "../schema.ts";
-import { closestKey, describeValue, hintFor, typeName } from "./messages.ts";
+import { PlansFileSchema, schemaAt, type PlansFileInput } from "../schema.ts";
+import { closestKey, describeValue, fieldKey, hintFor, knownFieldsList, typeName } from "./messages.ts";
+import { RULE_OWNED_PATTERNS } from "./rules.ts";
 
 let compiled: ValidateFunction<PlansFileInput> | undefined;
 
@@ -31,31 +32,35 @@ function pointerToPath(pointer: string): PathSegment[] {
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let cur: unknown = root;
   for (const seg of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
+    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<string | number, unknown>)[seg];
   }
   return cur;
 }
 
-/** The properties the schema allows at `path` (for « did you mean » suggestions). */
-function knownKeys(path: readonly PathSegment[]): string[] {
-  let schema: { properties?: Record<string, unknown>; items?: unknown } | undefined = PlansFileSchema;
-  for (const seg of path) {
-    if (!schema) return [];
-    if (typeof seg === "number") schema = schema.items as typeof schema;
-    else schema = schema.properties?.[seg] as typeof schema;
-  }
-  return Object.keys(schema?.properties ?? {});
-}
-
 export function schemaDiagnostics(file: string, data: unknown, positions: SourceMap): Diagnostic[] {
   const validate = validator();
   if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // A misspelt key (« titel ») that stands for a missing required one (« title ») is one mistake:
+  // the unknown key's message, which suggests the right name, is enough.
+  const typos = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== "additionalProperties") continue;
+    const path = pointerToPath(error.instancePath);
+    const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+    const known = Object.keys(schemaAt(path)?.properties ?? {});
+    const suggestion = closestKey(extra, known);
+    const present = valueAt(data, path);
+    if (suggestion && present && typeof present === "object" && !Object.hasOwn(present, suggestion)) {
+      typos.add(formatPath([...path, suggestion]));
+    }
+  }
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  for (const error of errors) {
     const d = toDiagnostic(file, data, positions, error);
-    if (!d) continue;
+    if (!d || (error.keyword === "required" && typos.has(d.path))) continue;
     // One message per field: an empty title fails both minLength and pattern.
     const id = `${d.path}|${d.line}:${d.col}`;
     if (seen.has(id)) continue;
@@ -73,9 +78,11 @@ function toDiagnostic(
 ): Diagnostic | undefined {
   const path = pointerToPath(error.instancePath);
   const field = path[path.length - 1];
+  const name = typeof field === "number" ? `l’élément ${formatPath(path)}` : `le champ « ${String(field)} »`;
   const value = valueAt(data, path);
   const base = { file, severity: "erreur" as const };
   const at = positions.valueAt(path);
+  const located = (message: string, fix: string): Diagnostic => ({ ...base, ...at, path: formatPath(path), message, fix });
 
   switch (error.keyword) {
     case "required": {
@@ -85,71 +92,61 @@ function toDiagnostic(
         ...(path.length ? at : { line: 1, col: 1 }),
         path: formatPath([...path, missing]),
         message: `le champ obligatoire « ${missing} » manque${path.length ? ` dans ${formatPath(path)}` : ""}`,
-        fix: hintFor(missing),
+        fix: hintFor([...path, missing]),
       };
     }
     case "additionalProperties": {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const suggestion = closestKey(extra, knownKeys(path));
-      const known = knownKeys(path).join(", ");
+      const suggestion = closestKey(extra, Object.keys(schemaAt(path)?.properties ?? {}));
       return {
         ...base,
         ...positions.keyAt([...path, extra]),
         path: formatPath([...path, extra]),
         message: `le champ « ${extra} » est inconnu`,
         fix: suggestion
-          ? `Vouliez-vous écrire « ${suggestion} » ? Renommez le champ`
-          : `Supprimez-le ou utilisez un des champs connus : ${known}`,
+          ? `Vouliez-vous écrire « ${suggestion} » ? Corrigez le nom du champ`
+          : `Supprimez-le, ou utilisez un des champs prévus ici : ${knownFieldsList(path)}`,
       };
     }
     case "type": {
       const expected = String((error.params as { type: string }).type);
-      if (value === null || value === undefined) {
-        return {
-          ...base,
-          ...at,
-          path: formatPath(path),
-          message: `le champ « ${String(field)} » est vide`,
-          fix: hintFor(field),
-        };
+      if (value === null || value === undefined) return located(`${name} est vide`, hintFor(path));
+      if (expected === "integer" && typeof value === "string" && /^\s*\d+\s*$/.test(value)) {
+        return located(
+          `${describeValue(value)} est écrit entre guillemets, c’est donc un texte et non un nombre entier`,
+          `Retirez les guillemets : « ${String(field)}: ${value.trim()} »`,
+        );
       }
-      return {
-        ...base,
-        ...at,
-        path: formatPath(path),
-        message: `${describeValue(value)} n’est pas ${typeName(expected)}`,
-        fix: hintFor(field),
-      };
+      const scalar = typeof value === "number" || typeof value === "boolean";
+      return located(
+        `${describeValue(value)} n’est pas ${typeName(expected)}`,
+        expected === "string" && scalar
+          ? `Mettez la valeur entre guillemets pour en faire un texte : « ${String(field)}: "${String(value)}" »`
+          : hintFor(path),
+      );
     }
     case "minLength":
     case "pattern": {
+      if (error.keyword === "pattern" && RULE_OWNED_PATTERNS.has(fieldKey(path))) return undefined; // said by the rules
       const empty = typeof value === "string" && value.trim() === "";
-      return {
-        ...base,
-        ...at,
-        path: formatPath(path),
-        message: empty
-          ? `le champ « ${String(field)} » est vide`
-          : `${describeValue(value)} n’est pas une valeur valable pour « ${String(field)} »`,
-        fix: hintFor(field),
-      };
+      return located(
+        empty ? `${name} est vide` : `${describeValue(value)} n’est pas une valeur valable pour ${name}`,
+        hintFor(path),
+      );
     }
     case "minimum":
-    case "maximum":
-      return {
-        ...base,
-        ...at,
-        path: formatPath(path),
-        message: `${describeValue(value)} est hors des limites permises pour « ${String(field)} »`,
-        fix: hintFor(field),
-      };
+    case "maximum": {
+      const limit = (error.params as { limit: number }).limit;
+      const [side, bound] = error.keyword === "minimum" ? ["avant", "la plus petite"] : ["après", "la plus grande"];
+      return located(
+        `${describeValue(value)} est ${side} ${limit}, ${bound} valeur permise pour ${name}`,
+        hintFor(path),
+      );
+    }
     default:
-      return {
-        ...base,
-        ...at,
-        path: formatPath(path),
-        message: `${describeValue(value)} ne respecte pas le schéma (${error.message ?? error.keyword})`,
-        fix: hintFor(field),
-      };
+      return located(
+        `${describeValue(value)} ne respecte pas le schéma (${error.message ?? error.keyword})`,
+        hintFor(path),
+      );
   }
 }
