@@ -64,7 +64,8 @@ export function loadPlansSource(
 ): LoadResult {
   const name = options.displayName ?? "plans-action.yaml";
   const root = path.resolve(options.root ?? process.cwd());
-  const text = source.replace(/^\uFEFF/, "");
+  // Lines as editors count them (and js-yaml too): CRLF and lone CR are line breaks.
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const parsed = parseYaml(text, name);
   if (!parsed.ok) {
     const { position, message, fix } = describeSyntaxError(text, parsed.position, parsed.reason);

@@ -54,6 +54,11 @@ const TRANSLATIONS: Array<[RegExp, string, string]> = [
     "Mettez la valeur entre guillemets, par exemple « title: \"!important\" »",
   ],
   [
+    /nesting exceeded maxDepth/i,
+    "les blocs sont imbriqués trop profondément (plus de 100 niveaux)",
+    "Vérifiez l’indentation : chaque champ d’un document est décalé de 4 espaces, pas davantage",
+  ],
+  [
     /unidentified alias|name of an alias node|name of an anchor node/i,
     "un « * » ou un « & » en début de valeur est lu comme une référence YAML",
     "Mettez la valeur entre guillemets, par exemple « title: \"*nouveau*\" »",

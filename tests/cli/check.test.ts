@@ -1,0 +1,128 @@
+/**
+ * `npm run check`, run as an editor or CI runs it: a real process, its exit status, and what it
+ * prints.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCheck, USAGE } from "../../src/cli/check.ts";
+import { PROJECT_ROOT } from "../helpers/build.ts";
+
+const PAGE = "page:\n  title: Plans\n  description: Desc\n  date: 2022-04-01\nplans:\n";
+
+function tempFile(content: string, name = "plans.yaml"): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "plans-check-"));
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Runs the command as `npm run check -- …` does (tsx, from the project's folder). */
+function run(args: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/check.ts"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GITHUB_ACTIONS: "", GITHUB_WORKSPACE: "", ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm run check", () => {
+  it("accepts the demo data through the npm script, exit 0", () => {
+    const result = spawnSync("npm", ["run", "-s", "check"], { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, GITHUB_ACTIONS: "" } });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("data/plans-action.yaml : valide, 13 plans vérifiés (0 erreur, 0 avertissement).\n");
+    expect(result.status).toBe(0);
+  });
+
+  it("prints every problem sorted by line, then a summary, exit 1", () => {
+    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: '#'\n  - titel: U\n    ministry: N\n    year: 1999\n");
+    const name = path.relative(PROJECT_ROOT, file);
+    const result = run([file]);
+    expect(result.stdout.split("\n")).toEqual([
+      `${name}:8:11 erreur plans[0].link : le lien « # » ne mène à aucun document. Écrivez le chemin du fichier (par exemple « /docs/2022/plan.pdf »), ou supprimez la ligne « link: » : la carte affichera « À paraître ».`,
+      `${name}:9:5 erreur plans[1].titel : le champ « titel » est inconnu. Vouliez-vous écrire « title » ? Corrigez le nom du champ.`,
+      `${name}:11:11 erreur plans[1].year : le nombre 1999 est avant 2000, la plus petite valeur permise pour le champ « year ». Écrivez une année en chiffres entre 2000 et 2100, sans guillemets, par exemple « year: 2022 ».`,
+      `${name} : 3 erreurs, 0 avertissement. Corrigez les erreurs ci-dessus, puis relancez la vérification.`,
+      "",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(1);
+  });
+
+  it("exits 0 with warnings only, and prints them", () => {
+    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: /docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf\n    size: 3 Mo\n");
+    const result = run([file]);
+    expect(result.stdout).toContain(":9:11 avertissement plans[0].size : le poids indiqué (« 3 Mo ») ne correspond pas au fichier, qui pèse 1,06 Mo.");
+    expect(result.stdout).toContain(": valide, 1 plan vérifié (0 erreur, 1 avertissement).");
+    expect(result.status).toBe(0);
+  });
+
+  it("reports a YAML syntax error in the same format, without a stack trace, exit 1", () => {
+    const file = tempFile("page:\n  title: 'Plans\nplans: []\n");
+    const result = run([file]);
+    expect(result.stdout).toContain(`${path.relative(PROJECT_ROOT, file)}:2:10 erreur syntaxe YAML : les guillemets ouverts ici (« ' ») ne sont jamais fermés.`);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at |YAMLException|Error:/);
+    expect(result.status).toBe(1);
+  });
+
+  it("resolves site paths against --root, wherever the file lives", () => {
+    const site = mkdtempSync(path.join(tmpdir(), "plans-site-"));
+    mkdirSync(path.join(site, "docs"));
+    writeFileSync(path.join(site, "docs", "plan.pdf"), "%PDF-1.4\n");
+    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: /docs/plan.pdf\n");
+    expect(run([file, "--root", site]).status).toBe(0);
+    const fromProject = run([file]);
+    expect(fromProject.stdout).toContain("le fichier « /docs/plan.pdf » n’existe pas (fichier attendu : docs/plan.pdf)");
+    expect(fromProject.status).toBe(1);
+  });
+
+  it("also prints GitHub Actions annotations when GITHUB_ACTIONS=true, with the path from the workspace", () => {
+    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: '#'\n");
+    const workspace = path.dirname(path.dirname(file));
+    const result = run([file], { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace });
+    const relative = path.relative(workspace, file);
+    expect(result.stdout).toContain(
+      `::error file=${relative},line=8,col=11,title=plans-action %3A plans[0].link::plans[0].link : le lien « # » ne mène à aucun document. Écrivez le chemin du fichier (par exemple « /docs/2022/plan.pdf »), ou supprimez la ligne « link: » : la carte affichera « À paraître ».\n`,
+    );
+    expect(run([file]).stdout).not.toContain("::error");
+  });
+
+  it.each([
+    [["--rot", "."], "Erreur : option inconnue « --rot »."],
+    [["a.yaml", "b.yaml"], "Erreur : un seul fichier à la fois (reçu : « a.yaml », « b.yaml »)."],
+    [["--root"], "Erreur : l’option « --root » attend une valeur (par exemple --root .)."],
+    [["data/absent.yaml"], "Erreur : le fichier « data/absent.yaml » n’existe pas."],
+    [["--root", "dossier-absent"], "Erreur : le dossier du site « dossier-absent » n’existe pas."],
+  ])("exits 2 with the French usage on %j", (args, first) => {
+    const result = run(args);
+    expect(result.stderr).toBe(`${first}\n\n${USAGE}\n`);
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(2);
+  });
+});
+
+describe("runCheck (in process)", () => {
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), env: {}, cwd: PROJECT_ROOT } };
+  };
+
+  it("prints the usage on --help and -h, exit 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      const { out, err, io: streams } = io();
+      expect(runCheck([flag], streams)).toBe(0);
+      expect(out).toEqual([USAGE]);
+      expect(err).toEqual([]);
+    }
+  });
+
+  it("takes data/plans-action.yaml from the current folder by default", () => {
+    const { out, io: streams } = io();
+    expect(runCheck([], streams)).toBe(0);
+    expect(out).toEqual(["data/plans-action.yaml : valide, 13 plans vérifiés (0 erreur, 0 avertissement)."]);
+  });
+});
