@@ -45,11 +45,17 @@ export function formatFromLink(link: string): string | undefined {
   return match ? match[1]!.toUpperCase() : undefined;
 }
 
+let displayNames: Intl.DisplayNames | undefined;
+const languageNames = new Map<string, string>();
+
 /** The language's French name with a capital, as DSFR shows it: `en` → `Anglais`. */
 export function languageName(code: string): string {
   let name = code;
   try {
-    name = new Intl.DisplayNames(["fr"], { type: "language" }).of(code) ?? code;
+    // Intl.DisplayNames is slow (10,000 plans took a second): one instance, one lookup per code.
+    displayNames ??= new Intl.DisplayNames(["fr"], { type: "language" });
+    name = languageNames.get(code) ?? displayNames.of(code) ?? code;
+    languageNames.set(code, name);
   } catch {
     /* an invalid code is refused by validation; keep the code itself */
   }

@@ -137,7 +137,8 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
     if (plan.language !== undefined) checkLanguage(ctx, [...at, "language"], plan.language);
     const language = typeof plan.language === "string" ? plan.language : "fr";
 
-    if (typeof plan.link === "string" && plan.link.trim()) {
+    // Only links that lead somewhere: a wrong link has its own message, not also a duplicate's.
+    if ((link.kind === "site" || link.kind === "external") && typeof plan.link === "string") {
       const key = plan.link.trim();
       const first = byLink.get(key);
       if (first !== undefined) {

@@ -7,7 +7,6 @@
  */
 import {
   CORE_SCHEMA,
-  EVENT_ALIAS,
   EVENT_MAPPING,
   EVENT_POP,
   EVENT_SCALAR,
@@ -70,24 +69,31 @@ function computeLineStarts(source: string): number[] {
 
 interface Frame {
   kind: "map" | "seq" | "doc";
-  path: PathSegment[];
+  /** The frame's path as `formatPath` writes it (`plans[3]`), built as we go. */
+  path: string;
   index: number;
   /** In a mapping: the key whose value comes next, or undefined when a key comes next. */
-  pendingKey: PathSegment | undefined;
+  pendingKey: string | undefined;
+}
+
+/** `formatPath([...parent, segment])`, from the parent's already formatted path. */
+function childPath(parent: string, segment: PathSegment): string {
+  if (typeof segment === "number") return `${parent}[${segment}]`;
+  return parent ? `${parent}.${segment}` : segment;
 }
 
 /** Where a node starts, or undefined for an empty value (`link:` with nothing after it). */
 function nodeStart(ev: Event): number | undefined {
-  const candidates: number[] = [];
-  if ("anchorStart" in ev && ev.anchorStart >= 0) candidates.push(ev.anchorStart);
-  if ("tagStart" in ev && ev.tagStart >= 0) candidates.push(ev.tagStart);
+  let start = Infinity;
+  if ("anchorStart" in ev && ev.anchorStart >= 0) start = Math.min(start, ev.anchorStart);
+  if ("tagStart" in ev && ev.tagStart >= 0) start = Math.min(start, ev.tagStart);
   if (ev.type === EVENT_SCALAR && ev.valueStart >= 0) {
     // Quoted scalars: point at the opening quote, where the editor sees the value begin.
     const quoted = ev.style === SCALAR_STYLE_SINGLE_QUOTED || ev.style === SCALAR_STYLE_DOUBLE_QUOTED;
-    candidates.push(quoted ? Math.max(0, ev.valueStart - 1) : ev.valueStart);
+    start = Math.min(start, quoted ? Math.max(0, ev.valueStart - 1) : ev.valueStart);
   }
-  if ((ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) && ev.start >= 0) candidates.push(ev.start);
-  return candidates.length ? Math.min(...candidates) : undefined;
+  if ((ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) && ev.start >= 0) start = Math.min(start, ev.start);
+  return start === Infinity ? undefined : start;
 }
 
 /** The offset just past everything an event covers, to find where an empty value sits. */
@@ -118,64 +124,69 @@ export function parseYaml(source: string, filename?: string): ParseResult {
     return { ok: false, position: { line: 1, col: 1 }, reason: error instanceof Error ? error.message : String(error) };
   }
 
-  const values = new Map<string, number>();
-  const keys = new Map<string, number>();
-  const stack: Frame[] = [];
-  /** How far the events read so far reach into the source. */
-  let reached = 0;
+  // Offsets by formatted path (`plans[3].link`): of each value, and of each mapping key. Built on
+  // the first lookup only: a valid file never needs them (10,000 plans: ~0.2 s saved).
+  let index: { values: Map<string, number>; keys: Map<string, number> } | undefined;
+  const buildIndex = () => {
+    const values = new Map<string, number>();
+    const keys = new Map<string, number>();
+    const stack: Frame[] = [];
+    /** How far the events read so far reach into the source. */
+    let reached = 0;
 
-  for (const ev of events) {
-    if (ev.type === EVENT_POP) {
-      stack.pop();
-      continue;
-    }
-    const parent = stack[stack.length - 1];
-    if (ev.type === 1 /* document */) {
-      stack.push({ kind: "doc", path: [], index: 0, pendingKey: undefined });
-      continue;
-    }
-    let path: PathSegment[] = [];
-    if (parent?.kind === "seq") {
-      path = [...parent.path, parent.index++];
-    } else if (parent?.kind === "map") {
-      if (parent.pendingKey === undefined) {
-        // This node is a key. Only scalar keys name a field; complex keys are kept as "?".
-        const key = ev.type === EVENT_SCALAR ? getScalarValue(source, ev) : "?";
-        const keyPath = [...parent.path, key];
-        keys.set(formatPath(keyPath), nodeStart(ev) ?? reached);
-        reached = Math.max(reached, nodeEnd(ev));
-        parent.pendingKey = key;
-        if (ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) {
-          // A complex key: skip its content by pushing a throw-away frame.
-          stack.push({ kind: ev.type === EVENT_MAPPING ? "map" : "seq", path: ["?"], index: 0, pendingKey: undefined });
-        }
+    for (const ev of events) {
+      if (ev.type === EVENT_POP) {
+        stack.pop();
         continue;
       }
-      path = [...parent.path, parent.pendingKey];
-      parent.pendingKey = undefined;
-    } else if (parent?.kind === "doc") {
-      if (parent.index++ > 0) continue;
-    }
-    let start = nodeStart(ev);
-    if (start === undefined) {
-      // An empty value: point at its key (`link:`), or at the `-` of an empty list item.
-      if (parent?.kind === "map") start = keys.get(formatPath(path));
-      else if (parent?.kind === "seq") {
-        const dash = /-(?=\s|$)/g;
-        dash.lastIndex = reached;
-        start = dash.exec(source)?.index;
+      const parent = stack[stack.length - 1];
+      if (ev.type === 1 /* document */) {
+        stack.push({ kind: "doc", path: "", index: 0, pendingKey: undefined });
+        continue;
       }
+      let path = "";
+      if (parent?.kind === "seq") {
+        path = childPath(parent.path, parent.index++);
+      } else if (parent?.kind === "map") {
+        if (parent.pendingKey === undefined) {
+          // This node is a key. Only scalar keys name a field; complex keys are kept as "?".
+          const key = ev.type === EVENT_SCALAR ? getScalarValue(source, ev) : "?";
+          keys.set(childPath(parent.path, key), nodeStart(ev) ?? reached);
+          reached = Math.max(reached, nodeEnd(ev));
+          parent.pendingKey = key;
+          if (ev.type === EVENT_MAPPING || ev.type === EVENT_SEQUENCE) {
+            // A complex key: skip its content by pushing a throw-away frame.
+            stack.push({ kind: ev.type === EVENT_MAPPING ? "map" : "seq", path: "?", index: 0, pendingKey: undefined });
+          }
+          continue;
+        }
+        path = childPath(parent.path, parent.pendingKey);
+        parent.pendingKey = undefined;
+      } else if (parent?.kind === "doc") {
+        if (parent.index++ > 0) continue;
+      }
+      let start = nodeStart(ev);
+      if (start === undefined) {
+        // An empty value: point at its key (`link:`), or at the `-` of an empty list item.
+        if (parent?.kind === "map") start = keys.get(path);
+        else if (parent?.kind === "seq") {
+          const dash = /-(?=\s|$)/g;
+          dash.lastIndex = reached;
+          start = dash.exec(source)?.index;
+        }
+      }
+      if (start !== undefined) values.set(path, start);
+      reached = Math.max(reached, nodeEnd(ev));
+      // An alias (`*name`) is a leaf here: its position is the `*name` itself.
+      if (ev.type === EVENT_MAPPING) stack.push({ kind: "map", path, index: 0, pendingKey: undefined });
+      else if (ev.type === EVENT_SEQUENCE) stack.push({ kind: "seq", path, index: 0, pendingKey: undefined });
     }
-    if (start !== undefined) values.set(formatPath(path), start);
-    reached = Math.max(reached, nodeEnd(ev));
-    if (ev.type === EVENT_MAPPING) stack.push({ kind: "map", path, index: 0, pendingKey: undefined });
-    else if (ev.type === EVENT_SEQUENCE) stack.push({ kind: "seq", path, index: 0, pendingKey: undefined });
-    else if (ev.type === EVENT_ALIAS) {
-      /* an alias is a leaf here: its position is the `*name` */
-    }
-  }
+    return { values, keys };
+  };
 
-  const lookup = (map: Map<string, number>, path: readonly PathSegment[]): Position | undefined => {
+  const lookup = (which: "values" | "keys", path: readonly PathSegment[]): Position | undefined => {
+    index ??= buildIndex();
+    const map = index[which];
     for (let n = path.length; n >= 0; n--) {
       const offset = map.get(formatPath(path.slice(0, n)));
       if (offset !== undefined) return offsetToPosition(lineStarts, offset);
@@ -183,9 +194,10 @@ export function parseYaml(source: string, filename?: string): ParseResult {
     return undefined;
   };
   const positions: SourceMap = {
-    valueAt: (path) => lookup(values, path) ?? { line: 1, col: 1 },
+    valueAt: (path) => lookup("values", path) ?? { line: 1, col: 1 },
     keyAt: (path) => {
-      const offset = keys.get(formatPath(path));
+      index ??= buildIndex();
+      const offset = index.keys.get(formatPath(path));
       return offset !== undefined ? offsetToPosition(lineStarts, offset) : positions.valueAt(path);
     },
   };

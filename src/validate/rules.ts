@@ -8,7 +8,7 @@
  * is checked here, with a message that says why the value is refused and what to write instead;
  * each rule still ends with the schema's own pattern, so the two cannot accept different values.
  */
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic, Severity } from "../diagnostics.ts";
 import { formatBytes, parseSize } from "../format/file-details.ts";
@@ -32,6 +32,8 @@ export interface RuleContext {
   /** Folder that site paths (`/docs/…`) resolve against. */
   root: string;
   positions: SourceMap;
+  /** Site paths already looked up in this run (covers are often shared by many plans). */
+  files: Map<string, { absolute: string; stats: Stats | undefined }>;
   report(severity: Severity, at: readonly PathSegment[], message: string, fix: string): void;
 }
 
@@ -40,6 +42,7 @@ export function createContext(file: string, root: string, positions: SourceMap, 
     file,
     root,
     positions,
+    files: new Map(),
     report(severity, at, message, fix) {
       out.push({ file, ...positions.valueAt(at), severity, path: formatPath(at), message, fix });
     },
@@ -65,6 +68,8 @@ interface Refusal {
  * it is one. `example` is a good value for this field.
  */
 function sitePathRefusal(value: string, at: readonly PathSegment[], example: string): Refusal | undefined {
+  // The common case first: the schema's pattern, and no encoded « .. » it could not see.
+  if (SITE_PATH.test(value) && !value.includes("%")) return undefined;
   if (value.startsWith("#")) {
     return {
       message: `« ${value} » ne mène à aucun fichier`,
@@ -132,14 +137,19 @@ export type SiteFile = { ok: true; absolute: string; bytes: number } | { ok: fal
  * `root`; reports and returns `{ ok: false }` when there is no such file.
  */
 export function checkSiteFile(ctx: RuleContext, at: readonly PathSegment[], value: string, what: string): SiteFile {
-  const absolute = path.join(ctx.root, ...decodeURI(value).split("/").filter(Boolean));
-  let stats;
-  try {
-    stats = statSync(absolute);
-  } catch {
-    stats = undefined;
+  let file = ctx.files.get(value);
+  if (!file) {
+    const absolute = path.join(ctx.root, ...decodeURI(value).split("/").filter(Boolean));
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = undefined;
+    }
+    file = { absolute, stats };
+    ctx.files.set(value, file);
   }
-  const rel = path.relative(process.cwd(), absolute) || absolute;
+  const { absolute, stats } = file;
   if (stats?.isDirectory()) {
     ctx.report(
       "erreur",
@@ -150,6 +160,7 @@ export function checkSiteFile(ctx: RuleContext, at: readonly PathSegment[], valu
     return { ok: false };
   }
   if (!stats?.isFile()) {
+    const rel = path.relative(process.cwd(), absolute) || absolute;
     ctx.report(
       "erreur",
       at,
@@ -405,14 +416,26 @@ export function checkLanguage(ctx: RuleContext, at: readonly PathSegment[], valu
 
 /** Whether `code` is a language code that Intl knows (`en`, `de`; not `zz`). */
 export function isKnownLanguage(code: string): boolean {
-  if (!LANGUAGE.test(code)) return false;
-  try {
-    const name = new Intl.DisplayNames(["fr"], { type: "language", fallback: "none" }).of(code);
-    return name !== undefined && name !== code;
-  } catch {
-    return false;
+  let known = knownLanguages.get(code);
+  if (known === undefined) {
+    known = false;
+    if (LANGUAGE.test(code)) {
+      try {
+        frenchLanguageNames ??= new Intl.DisplayNames(["fr"], { type: "language", fallback: "none" });
+        const name = frenchLanguageNames.of(code);
+        known = name !== undefined && name !== code;
+      } catch {
+        known = false;
+      }
+    }
+    knownLanguages.set(code, known);
   }
+  return known;
 }
+
+// Intl.DisplayNames is slow to create: one for the process, and one answer per code.
+let frenchLanguageNames: Intl.DisplayNames | undefined;
+const knownLanguages = new Map<string, boolean>();
 
 let namesToCodes: Map<string, string> | undefined;
 
