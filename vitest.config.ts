@@ -6,5 +6,8 @@ export default defineConfig({
     // Integration tests build real sites with Eleventy: give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Tests build broken data on purpose: under GitHub Actions they must not print annotations
+    // (they would show on the pull request); the tests of annotations set it themselves.
+    env: { GITHUB_ACTIONS: "false" },
   },
 });

@@ -1,0 +1,69 @@
+/**
+ * The shipped GitHub Actions workflow does what the README says: check the data (annotations on
+ * the YAML's lines), typecheck and test with Debian's Chromium, build, and publish _site/ to Pages
+ * from main only.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { load } from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../helpers/build.ts";
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  if?: string;
+}
+interface Job {
+  needs?: string[];
+  if?: string;
+  container?: { image: string };
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+const workflow = load(readFileSync(path.join(PROJECT_ROOT, ".github/workflows/site.yml"), "utf8")) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
+const runs = (job: Job) => job.steps.map((s) => s.run ?? "").join("\n");
+const uses = (job: Job) => job.steps.map((s) => s.uses ?? "");
+const scripts = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+
+describe(".github/workflows/site.yml", () => {
+  const { check, test, build, deploy } = workflow.jobs;
+
+  it("runs on pull requests and on pushes to main, read-only by default", () => {
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(["push", "pull_request"]));
+    expect(workflow.permissions).toEqual({ contents: "read" });
+  });
+
+  it("checks the data with npm run check (which prints annotations under Actions)", () => {
+    expect(runs(check!)).toMatch(/^npm ci\b/m);
+    expect(runs(check!)).toMatch(/^npm run check$/m);
+    expect(scripts.check).toBeDefined();
+  });
+
+  it("typechecks and tests in Debian with Debian's chromium", () => {
+    expect(test!.container?.image).toMatch(/^node:20-(bookworm|trixie)/);
+    expect(runs(test!)).toMatch(/apt-get install .*\bchromium\b/);
+    expect(runs(test!)).toMatch(/^npm run typecheck$/m);
+    expect(runs(test!)).toMatch(/^npm test$/m);
+  });
+
+  it("builds after both, and uploads _site/ as the Pages artifact outside pull requests", () => {
+    expect(build!.needs).toEqual(["check", "test"]);
+    expect(runs(build!)).toMatch(/^npm run build$/m);
+    const upload = build!.steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact@"));
+    expect(upload?.with?.path).toBe("_site");
+    expect(upload?.if).toMatch(/pull_request/);
+  });
+
+  it("deploys to GitHub Pages from main only, with the permissions Pages needs", () => {
+    expect(deploy!.needs).toEqual("build");
+    expect(deploy!.if).toContain("refs/heads/main");
+    expect(deploy!.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(uses(deploy!)).toContainEqual(expect.stringMatching(/^actions\/deploy-pages@v\d+$/));
+  });
+});

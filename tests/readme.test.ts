@@ -1,0 +1,62 @@
+/**
+ * The README shows editors real messages: they must stay what `npm run check` really prints for the
+ * mistakes the README describes. If this fails after a change of wording or of the demo data, run the
+ * scenarios below with `npm run check` on a copy and paste the new output into the README.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../src/cli/check.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+import { copyProject } from "./helpers/project-copy.ts";
+
+const README = readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+const DEMO = readFileSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), "utf8");
+
+/** The README's scenarios: the demo file with the mistakes it describes. */
+const SCENARIOS: Record<string, (source: string) => string> = {
+  mistakes: (s) =>
+    s
+      .replace(
+        "  - ministry: Ministère de la Justice\n    title: Plan d’action 2022 pour un « numérique éco-responsable »\n",
+        '  - ministry: Ministère de la Justice\n    titel: Plan d’action 2022 pour un « numérique éco-responsable »\n    link: "#"\n',
+      )
+      .replace(
+        "    link: /docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf\n",
+        "    link: /docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf\n    size: 2 Mo\n",
+      )
+      .replace(
+        "    title: Plan d’action réduction des impacts environnementaux du numérique\n",
+        "    title: Plan d’action réduction des impacts environnementaux du numérique\n    link: https://www.diplomatie.gouv.fr/plan-action.pdf\n    size: X Mo\n",
+      ),
+  "unclosed quote": (s) => s.replace("    title: Feuille de route numérique et écologie", '    title: "Feuille de route numérique et écologie'),
+};
+
+function run(source: string): string[] {
+  const project = copyProject();
+  try {
+    writeFileSync(path.join(project.dir, "data/plans-action.yaml"), source);
+    const out: string[] = [];
+    runCheck([], { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: project.dir });
+    return out;
+  } finally {
+    project.remove();
+  }
+}
+
+describe("README, editors' section", () => {
+  const shown = README.split("\n").filter((l) => /^data\/plans-action\.yaml[ :]/.test(l));
+
+  it("shows messages", () => {
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("shows only lines that npm run check really prints for the mistakes it describes", () => {
+    const printed = new Set(Object.values(SCENARIOS).flatMap((make) => {
+      const broken = make(DEMO);
+      expect(broken).not.toBe(DEMO);
+      return run(broken);
+    }));
+    for (const line of shown) expect(printed, line).toContain(line);
+  });
+});
