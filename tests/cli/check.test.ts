@@ -3,17 +3,28 @@
  * prints.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCheck, USAGE } from "../../src/cli/check.ts";
 import { PROJECT_ROOT } from "../helpers/build.ts";
 
 const PAGE = "page:\n  title: Plans\n  description: Desc\n  date: 2022-04-01\nplans:\n";
 
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 function tempFile(content: string, name = "plans.yaml"): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "plans-check-"));
+  const dir = tempDir("plans-check-");
   const file = path.join(dir, name);
   writeFileSync(file, content);
   return file;
@@ -69,7 +80,7 @@ describe("npm run check", () => {
   });
 
   it("resolves site paths against --root, wherever the file lives", () => {
-    const site = mkdtempSync(path.join(tmpdir(), "plans-site-"));
+    const site = tempDir("plans-site-");
     mkdirSync(path.join(site, "docs"));
     writeFileSync(path.join(site, "docs", "plan.pdf"), "%PDF-1.4\n");
     const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: /docs/plan.pdf\n");

@@ -3,7 +3,7 @@
  * the intro's Markdown reaches the visitor as text. Checked on the built HTML with a real HTML
  * parser: no injected element, no injected attribute, no template code run.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { dump } from "js-yaml";
@@ -44,7 +44,11 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "plans-escape-"));
   const file = path.join(dir, "plans.yaml");
   writeFileSync(file, dump(data));
-  pages = await buildSite({ dataFile: file });
+  try {
+    pages = await buildSite({ dataFile: file });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 const PAGE_URL = "/publications/plans-action-ministeres/";
