@@ -50,19 +50,6 @@ describe("loading and validation", () => {
     expect(formatDiagnostic(first!)).toMatch(/^plans\.yaml:2:10 erreur syntaxe YAML : les guillemets ouverts ici/);
   });
 
-  it.each([
-    ["a missing ministry", "  - title: T\n", "plans.yaml:6:5 erreur plans[0].ministry : le champ obligatoire « ministry » manque"],
-    ["a title of the wrong type", "  - ministry: M\n    title: [1, 2]\n", "plans.yaml:7:12 erreur plans[0].title : une liste n’est pas un texte"],
-    ["a link to #", "  - ministry: M\n    title: T\n    link: '#'\n", "plans.yaml:8:11 erreur plans[0].link : le lien « # » ne mène à aucun document"],
-    ["a missing site file", "  - ministry: M\n    title: T\n    link: /docs/absent.pdf\n", "plans.yaml:8:11 erreur plans[0].link : le fichier « /docs/absent.pdf » n’existe pas"],
-    ["an https link without size", "  - ministry: M\n    title: T\n    link: https://www.example.gouv.fr/a.pdf\n", "plans.yaml:6:5 erreur plans[0].size : le poids du document manque"],
-    ["a size that is not one", "  - ministry: M\n    title: T\n    link: https://www.example.gouv.fr/a.pdf\n    size: X Mo\n", "plans.yaml:9:11 erreur plans[0].size : « X Mo » ne se lit pas comme un poids"],
-  ])("stops on %s with a located message", (_name, plans, expected) => {
-    const result = load(plans);
-    expect(result.ok).toBe(false);
-    expect(result.diagnostics.map(formatDiagnostic).join("\n")).toContain(expected);
-  });
-
   it("reports every problem of the file in one run, sorted by line", () => {
     const result = load("  - ministry: M\n    title: ''\n    link: '#'\n  - title: T\n    link: http://example.gouv.fr/a.pdf\n");
     const lines = result.diagnostics.map((d) => d.line);
