@@ -1,21 +1,16 @@
 /**
- * The data contract, written once: the JSON Schema that editors' IDEs read
- * (`data/plans-action.schema.json`, generated from this file by `npm run schema`) and the
- * TypeScript types of the input both derive from these definitions, so they cannot drift apart.
+ * The data contract, written once: the JSON Schema that editors' IDEs read and the checks run
+ * (`data/plans-action.schema.json`, generated from this file by `npm run schema`; a test proves the
+ * committed file is what this file generates) and the TypeScript types of the input both derive from
+ * these definitions, so they cannot drift apart. At run time the checks read the generated JSON
+ * (`validate/contract.ts`), so `npm run check` does not load TypeBox.
  * Rules a schema cannot express (files that must exist, real dates, duplicates) live in
  * `validate/rules.ts`.
  */
 import { Type, type Static } from "@sinclair/typebox";
+import { DATE_PATTERN, LANGUAGE_PATTERN, LINK_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "./patterns.ts";
 
-/** Site paths: start with one `/` (`//host` is another site), no `..`, no spaces (written as in the URL). */
-export const SITE_PATH_PATTERN = "^/(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\s?#]*[^/\\s?#]$";
-export const HTTPS_URL_PATTERN = "^https://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?$";
-/** `2,9 Mo`, `900 ko`, `1.5 Mo`, `512 octets`: a number, then a French unit. */
-export const SIZE_PATTERN = "^\\s*\\d+(?:[.,]\\d+)?\\s*(?:octets?|o|ko|Ko|KO|mo|Mo|MO|go|Go|GO)\\s*$";
-export const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
-export const LANGUAGE_PATTERN = "^[a-z]{2}$";
-/** `link`: a site path or an https URL (everything else is refused, with a reason, by the rules). */
-export const LINK_PATTERN = `(?:${SITE_PATH_PATTERN})|(?:${HTTPS_URL_PATTERN})`;
+export { DATE_PATTERN, HTTPS_URL_PATTERN, LANGUAGE_PATTERN, LINK_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "./patterns.ts";
 
 const text = (title: string, description: string, examples: string[]) =>
   Type.String({ minLength: 1, pattern: "\\S", title, description, examples });
@@ -187,28 +182,6 @@ export type NavigationInput = Static<typeof NavigationSchema>;
 export type PageInput = Static<typeof PageSchema>;
 export type PlanInput = Static<typeof PlanSchema>;
 export type PlansFileInput = Static<typeof PlansFileSchema>;
-
-/** A JSON Schema node, as far as messages need to read it. */
-export interface SchemaNode {
-  type?: string;
-  title?: string;
-  description?: string;
-  examples?: unknown[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  required?: string[];
-  pattern?: string;
-}
-
-/** The schema of the value at `path` (`["plans", 3, "link"]`), or undefined outside the schema. */
-export function schemaAt(path: readonly (string | number)[]): SchemaNode | undefined {
-  let node: SchemaNode | undefined = PlansFileSchema as unknown as SchemaNode;
-  for (const seg of path) {
-    if (!node) return undefined;
-    node = typeof seg === "number" ? node.items : Object.hasOwn(node.properties ?? {}, seg) ? node.properties![seg] : undefined;
-  }
-  return node;
-}
 
 /** The schema as plain JSON (what `data/plans-action.schema.json` holds). */
 export function schemaAsJson(): string {

@@ -9,6 +9,7 @@ import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { schemaAsJson, SITE_PATH_PATTERN, LINK_PATTERN, SIZE_PATTERN, LANGUAGE_PATTERN, DATE_PATTERN } from "../src/schema.ts";
 import { loadPlansSource } from "../src/load/load-plans.ts";
+import { plansSchema } from "../src/validate/contract.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const SCHEMA_FILE = path.join(PROJECT_ROOT, "data/plans-action.schema.json");
@@ -38,6 +39,10 @@ function walk(node: Node, at = ""): Array<[string, Node]> {
 describe("data/plans-action.schema.json", () => {
   it("is exactly what src/schema.ts generates (run `npm run schema` after changing it)", () => {
     expect(committed).toBe(schemaAsJson());
+  });
+
+  it("is the schema the checks run with", () => {
+    expect(plansSchema()).toEqual(JSON.parse(schemaAsJson()));
   });
 
   it("is a draft-07 schema, and the YAML's modeline points at it", () => {

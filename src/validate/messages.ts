@@ -2,7 +2,7 @@
  * French wording shared by the schema check and the rules: what each field expects, so that a
  * message can always end with how to fix it.
  */
-import { schemaAt } from "../schema.ts";
+import { schemaAt } from "./contract.ts";
 
 type PathSegment = string | number;
 

@@ -14,7 +14,7 @@ import type { Diagnostic, Severity } from "../diagnostics.ts";
 import { formatBytes, parseSize } from "../format/file-details.ts";
 import type { PathSegment, SourceMap } from "../load/yaml.ts";
 import { formatPath } from "../load/yaml.ts";
-import { DATE_PATTERN, HTTPS_URL_PATTERN, LANGUAGE_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "../schema.ts";
+import { DATE_PATTERN, HTTPS_URL_PATTERN, LANGUAGE_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "../patterns.ts";
 import { hintFor } from "./messages.ts";
 
 /** Fields whose schema pattern the rules check with their own, more precise messages. */

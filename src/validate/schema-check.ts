@@ -6,7 +6,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { PathSegment, SourceMap } from "../load/yaml.ts";
 import { formatPath } from "../load/yaml.ts";
-import { PlansFileSchema, schemaAt, type PlansFileInput } from "../schema.ts";
+import type { PlansFileInput } from "../schema.ts";
+import { plansSchema, schemaAt } from "./contract.ts";
 import { closestKey, describeValue, fieldKey, hintFor, knownFieldsList, typeName } from "./messages.ts";
 import { RULE_OWNED_PATTERNS } from "./rules.ts";
 
@@ -14,9 +15,7 @@ let compiled: ValidateFunction<PlansFileInput> | undefined;
 
 function validator(): ValidateFunction<PlansFileInput> {
   // Compiled once per process: Ajv turns the schema into a function (~10 ms), then checks are fast.
-  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile<PlansFileInput>(
-    PlansFileSchema,
-  );
+  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile<PlansFileInput>(plansSchema());
   return compiled;
 }
 
