@@ -19,6 +19,11 @@ const PREFIX = "syntaxe YAML : ";
 
 const TRANSLATIONS: Array<[RegExp, string, string]> = [
   [
+    /more than one YAML document/,
+    "une ligne « --- » commence un second document, qui serait ignoré",
+    "Supprimez cette ligne : le fichier ne contient qu’un document (un bloc « page: » puis un bloc « plans: »)",
+  ],
+  [
     /tab characters must not be used/i,
     "une tabulation sert d’indentation",
     "Remplacez les tabulations en début de ligne par des espaces (2 espaces par niveau)",
@@ -72,7 +77,8 @@ export function describeSyntaxError(source: string, at: Position, reason: string
   const lines = source.split("\n").map((l) => l.replace(/\r$/, ""));
   const offset = offsetOf(lines, at);
 
-  const quote = unclosedOpening(lines, offset);
+  // The text before a second document parsed fine: no quote to blame there.
+  const quote = /more than one YAML document/.test(reason) ? undefined : unclosedOpening(lines, offset);
   if (quote) return quote;
 
   if (/duplicat(ed|ion of a) mapping key/i.test(reason)) return duplicateKey(lines, at);

@@ -106,13 +106,32 @@ function nodeEnd(ev: Event): number {
   return end;
 }
 
+/** The reason given when a `---` line starts a second document (whose content would be lost). */
+export const MORE_THAN_ONE_DOCUMENT = "more than one YAML document";
+
+/** The `---` (or `...`) line after which a second document starts. */
+function secondDocument(source: string): Position {
+  const lines = source.split("\n");
+  let content = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) {
+      if (content) return { line: i + 1, col: 1 };
+      if (line.startsWith("---") && line.slice(3).trim() && !line.slice(3).trim().startsWith("#")) content = true;
+    } else if (line.trim() && !line.trim().startsWith("#") && !line.startsWith("%")) content = true;
+  }
+  return { line: 1, col: 1 };
+}
+
 export function parseYaml(source: string, filename?: string): ParseResult {
   const lineStarts = computeLineStarts(source);
   let events: Event[];
   let value: unknown;
   try {
     events = parseEvents(source, filename ? { filename } : {});
-    value = constructFromEvents(events, { source, schema: CORE_SCHEMA, ...(filename ? { filename } : {}) })[0];
+    const documents = constructFromEvents(events, { source, schema: CORE_SCHEMA, ...(filename ? { filename } : {}) });
+    if (documents.length > 1) return { ok: false, position: secondDocument(source), reason: MORE_THAN_ONE_DOCUMENT };
+    value = documents[0];
   } catch (error) {
     if (error instanceof YAMLException) {
       const mark = error.mark;

@@ -92,6 +92,11 @@ describe("other syntax errors", () => {
       "plans.yaml:1:8 erreur syntaxe YAML : le « [ » ouvert ici n’est jamais fermé. Ajoutez le « ] » fermant, et séparez les éléments par des virgules.",
     ],
     [
+      "a « --- » line that would start a second, ignored document",
+      "page:\n  title: T\n---\nplans: []\n",
+      "plans.yaml:3:1 erreur syntaxe YAML : une ligne « --- » commence un second document, qui serait ignoré. Supprimez cette ligne : le fichier ne contient qu’un document (un bloc « page: » puis un bloc « plans: »).",
+    ],
+    [
       "a value starting with *",
       "page:\n  title: *important\n",
       "plans.yaml:2:11 erreur syntaxe YAML : un « * » ou un « & » en début de valeur est lu comme une référence YAML. Mettez la valeur entre guillemets, par exemple « title: \"*nouveau*\" ».",
