@@ -1,44 +1,43 @@
 /**
- * Reading built HTML as a browser would, with parse5 (the WHATWG HTML parser): elements, their
- * attributes and their text, never regular expressions on markup.
+ * Reading built HTML with node-html-parser (the project's HTML parser in tests): elements, their
+ * attributes and their text (entities decoded), never regular expressions on markup.
  */
-import { parse } from "parse5";
-import type { DefaultTreeAdapterMap } from "parse5";
+import { HTMLElement, parse } from "node-html-parser";
 
-export type Element = DefaultTreeAdapterMap["element"];
-type Node = DefaultTreeAdapterMap["node"];
+export type Element = HTMLElement;
 
-export function parseHtml(html: string): DefaultTreeAdapterMap["document"] {
-  return parse(html);
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { comment: false });
 }
 
-/** Every element under `root`, in document order. */
-export function elements(root: Node): Element[] {
-  const out: Element[] = [];
-  const visit = (node: Node) => {
-    if ("tagName" in node) out.push(node);
-    const children = "childNodes" in node ? node.childNodes : [];
-    for (const child of children) visit(child);
-    if ("content" in node && node.content) visit(node.content as Node);
-  };
-  visit(root);
-  return out;
+/** Every element under `root` (itself included), in document order. */
+export function elements(root: HTMLElement): HTMLElement[] {
+  return [root, ...root.querySelectorAll("*")].filter((e) => e.tagName);
 }
 
-export function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
+/** Lower-case tag name (`img`), as in the source. */
+export function tag(element: HTMLElement): string {
+  return element.tagName.toLowerCase();
+}
+
+/** Every attribute as written on the element: name (lower case) and decoded value. */
+export function attributes(element: HTMLElement): Array<{ name: string; value: string }> {
+  return Object.entries(element.attributes).map(([name, value]) => ({ name: name.toLowerCase(), value }));
+}
+
+export function attr(element: HTMLElement, name: string): string | undefined {
+  return element.getAttribute(name);
 }
 
 /** The text a reader gets from `node` (entities decoded, markup gone). */
-export function textContent(node: Node): string {
-  if (node.nodeName === "#text") return (node as DefaultTreeAdapterMap["textNode"]).value;
-  return ("childNodes" in node ? node.childNodes : []).map((c) => textContent(c as Node)).join("");
+export function textContent(node: HTMLElement): string {
+  return node.text;
 }
 
-export function byTag(root: Node, tag: string): Element[] {
-  return elements(root).filter((e) => e.tagName === tag);
+export function byTag(root: HTMLElement, name: string): HTMLElement[] {
+  return elements(root).filter((e) => tag(e) === name);
 }
 
-export function byClass(root: Node, className: string): Element[] {
-  return elements(root).filter((e) => (attr(e, "class") ?? "").split(/\s+/).includes(className));
+export function byClass(root: HTMLElement, className: string): HTMLElement[] {
+  return elements(root).filter((e) => e.classList.contains(className));
 }

@@ -1,7 +1,7 @@
 /**
  * Text is data, never markup: whatever an editor types in a title, a ministry, the page's texts or
- * the intro's Markdown reaches the visitor as text. Checked on the built HTML with a real HTML
- * parser: no injected element, no injected attribute, no template code run.
+ * the intro's Markdown reaches the visitor as text. Checked on the built HTML with an HTML parser
+ * (node-html-parser): no injected element, no injected attribute, no template code run.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ import path from "node:path";
 import { dump } from "js-yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../helpers/build.ts";
-import { attr, byClass, byTag, elements, parseHtml, textContent } from "../helpers/html.ts";
+import { attr, attributes, byClass, byTag, elements, parseHtml, tag, textContent } from "../helpers/html.ts";
 
 const TITLE = `<script>alert("titre")</script> « l’été » & 'apostrophes'`;
 const MINISTRY = `<img src=x onerror="alert('ministère')"> Ministère " onmouseover="alert(1)`;
@@ -27,6 +27,8 @@ const INTRO = [
 ].join("\n");
 
 let pages: Map<string, string>;
+/** The HTML pages (the site also writes JSON, CSV, a feed and a sitemap). */
+const htmlPages = () => [...pages].filter(([url]) => url.endsWith("/") || url.endsWith(".html"));
 beforeAll(async () => {
   const data = {
     page: {
@@ -55,23 +57,28 @@ const PAGE_URL = "/publications/plans-action-ministeres/";
 
 describe("every built page", () => {
   it("has no injected element or attribute", () => {
-    for (const [url, html] of pages) {
+    expect(htmlPages().length).toBeGreaterThanOrEqual(3);
+    for (const [url, html] of htmlPages()) {
       const doc = parseHtml(html);
       const all = elements(doc);
-      expect(byTag(doc, "script"), url).toEqual([]);
+      // The only scripts are JSON-LD data: valid JSON, whatever the texts hold (no `</script>` break-out).
+      for (const script of byTag(doc, "script")) {
+        expect(attr(script, "type"), url).toBe("application/ld+json");
+        expect(() => JSON.parse(textContent(script)), `${url}: ${textContent(script)}`).not.toThrow();
+      }
       for (const element of all) {
-        for (const { name, value } of element.attrs) {
-          expect(name.startsWith("on"), `${url}: <${element.tagName} ${name}="${value}">`).toBe(false);
-          expect(value.trim().toLowerCase().startsWith("javascript:"), `${url}: <${element.tagName} ${name}="${value}">`).toBe(false);
+        for (const { name, value } of attributes(element)) {
+          expect(name.startsWith("on"), `${url}: <${tag(element)} ${name}="${value}">`).toBe(false);
+          expect(value.trim().toLowerCase().startsWith("javascript:"), `${url}: <${tag(element)} ${name}="${value}">`).toBe(false);
         }
-        expect(element.tagName === "img" && attr(element, "src") === "x", url).toBe(false);
-        expect(["b", "i"].includes(element.tagName), `${url}: <${element.tagName}>`).toBe(false);
+        expect(tag(element) === "img" && attr(element, "src") === "x", url).toBe(false);
+        expect(["b", "i"].includes(tag(element)), `${url}: <${tag(element)}>`).toBe(false);
       }
     }
   });
 
   it("never runs template code found in the data", () => {
-    for (const [url, html] of pages) {
+    for (const [url, html] of htmlPages()) {
       const text = textContent(parseHtml(html));
       expect(text, url).not.toMatch(/\b49\b|\b42\b|PIÈGE|\bA\b brut/);
     }
@@ -109,6 +116,22 @@ describe("the plans page", () => {
     expect(byTag(second!, "a")).toEqual([]);
     expect(byTag(third!, "a")).toEqual([]);
     expect(textContent(third!)).toBe("[piège](javascript:alert(7)) {{ 7 * 7 }} {% if true %}oui{% endif %}");
+  });
+
+  it("keeps the texts exact in the JSON-LD data, which cannot break out of its <script>", () => {
+    const scripts = byTag(doc(), "script").filter((e) => attr(e, "type") === "application/ld+json");
+    expect(scripts.length).toBeGreaterThan(0);
+    const strings: string[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === "string") strings.push(v);
+      else if (v && typeof v === "object") Object.values(v).forEach(collect);
+    };
+    for (const script of scripts) {
+      expect(script.innerHTML).not.toMatch(/<\/script/i);
+      collect(JSON.parse(textContent(script)));
+    }
+    expect(strings).toContain(TITLE);
+    expect(strings).toContain(PAGE_TITLE);
   });
 
   it("keeps the navigation title as text in the breadcrumb", () => {
