@@ -15,12 +15,32 @@ export interface PlanDocument {
   format?: string;
   /** Size in bytes: measured for a site file, read from `size` for an https link. */
   bytes?: number;
-  /** `PDF - 1,06 Mo` (plus the language when not French), as DSFR prints file details. */
-  detail: string;
-  /** Page count, when read from the file (PDF facts); absent otherwise. */
+  /** Number of pages, read from a site PDF. */
   pages?: number;
-  /** Whether the PDF is tagged (structure for assistive technologies), when read from the file. */
+  /**
+   * Whether a site PDF is tagged (`/MarkInfo /Marked` or a structure tree): a first sign of an
+   * accessible document (RGAA 13.3). An untagged PDF gives a build warning.
+   */
   tagged?: boolean;
+  /** The language a site PDF declares in its catalog (`/Lang`), as written there (`fr-FR`). */
+  pdfLanguage?: string;
+  /** `PDF - 1,06 Mo - 8 pages` (with the language when not French), as DSFR prints file details. */
+  detail: string;
+}
+
+/** A card's cover, ready to print as a `<picture>`: every file is sized and compressed. */
+export interface CoverImage {
+  /** The plan's `cover`, the first page of its PDF, or the neutral placeholder. */
+  origin: "cover" | "document" | "placeholder";
+  /** One `<source>` per modern format, smallest first (AVIF, then WebP); empty for SVG. */
+  sources: Array<{ type: string; srcset: string }>;
+  /** The `<img>` fallback (JPEG, or PNG for a transparent cover): its largest file… */
+  src: string;
+  /** …and all its widths, when there are several. */
+  srcset?: string;
+  /** Intrinsic size of `src`, so the card reserves its place before the image arrives. */
+  width: number;
+  height: number;
 }
 
 export interface Plan {
@@ -31,12 +51,16 @@ export interface Plan {
   year: number;
   /** ISO 639-1 code of the document's language. */
   language: string;
+  /** Where `language` comes from: the data file, the PDF's own `/Lang`, or the default (French). */
+  languageSource: "data" | "document" | "default";
   /** Site path of the cover image, when given. */
   cover?: string;
   /** Absolute path of the cover file on disk. */
   coverSourcePath?: string;
   /** Absent while the document is « À paraître ». */
   document?: PlanDocument;
+  /** The cover as the card prints it; set by the enrichment step (`src/enrich/`). */
+  image?: CoverImage;
 }
 
 export interface PlansPage {

@@ -62,9 +62,31 @@ export interface PlansActionOptions {
    * @default true
    */
   sitemap?: boolean;
+  /**
+   * Optimise the covers (AVIF and WebP plus a fallback, at the card's widths) and draw a cover
+   * from the PDF's first page when a plan has none. Set to false for the fastest build: covers
+   * are served as they are and plans without one get the neutral placeholder.
+   * @default true
+   */
+  images?: boolean;
+  /**
+   * URL folder where the optimised covers (and the neutral placeholder) are written.
+   * @default "/img/plans-action/couvertures/"
+   */
+  coversUrl?: string;
+  /**
+   * Folder, relative to `root`, where PDF facts and encoded covers are kept between builds,
+   * keyed by the content of their source files. Keep it out of git; delete it to start cold.
+   * @default ".cache/plans-action"
+   */
+  cacheDir?: string;
 }
 
-export type ResolvedOptions = Required<PlansActionOptions> & { dataPath: string };
+export type ResolvedOptions = Required<PlansActionOptions> & {
+  dataPath: string;
+  /** `cacheDir` made absolute. */
+  cachePath: string;
+};
 
 /** A fresh object each call: every default with why it is the default. */
 export function getDefaults(): Required<PlansActionOptions> {
@@ -86,12 +108,19 @@ export function getDefaults(): Required<PlansActionOptions> {
     siteUrl: "",
     // Sites that have no sitemap get one; sites that have their own turn it off.
     sitemap: true,
+    // Covers are most of the page's weight: a 24 KB PNG becomes a 3–5 KB AVIF.
+    images: true,
+    // Next to the covers editors drop in /img/plans-action/, in a folder of their own.
+    coversUrl: "/img/plans-action/couvertures/",
+    // Where tools keep build caches by convention (and this project's .gitignore ignores).
+    cacheDir: ".cache/plans-action",
   };
 }
 
 type Check = (value: unknown) => string | undefined;
 
 const isText: Check = (v) => (typeof v === "string" && v.trim() !== "" ? undefined : "un texte non vide");
+const isBoolean: Check = (v) => (typeof v === "boolean" ? undefined : "true ou false");
 const isUrlFolder: Check = (v) =>
   typeof v === "string" && v.startsWith("/") && v.endsWith("/") ? undefined : "un chemin qui commence et finit par « / »";
 
@@ -102,10 +131,13 @@ const CHECKS: Record<keyof PlansActionOptions, Check> = {
   layout: isText,
   headingLevel: (v) => ([2, 3, 4, 5, 6].includes(v as number) ? undefined : "un nombre entier de 2 à 6"),
   dataKey: (v) => (typeof v === "string" && /^[A-Za-z_$][\w$]*$/.test(v) ? undefined : "un nom de variable (lettres, chiffres, _)"),
-  copyFiles: (v) => (typeof v === "boolean" ? undefined : "true ou false"),
+  copyFiles: isBoolean,
   assetsUrl: isUrlFolder,
   siteUrl: (v) => (v === "" || isSiteOrigin(v) ? undefined : "une adresse https:// sans chemin, par exemple \"https://www.exemple.gouv.fr\""),
-  sitemap: (v) => (typeof v === "boolean" ? undefined : "true ou false"),
+  sitemap: isBoolean,
+  images: isBoolean,
+  coversUrl: isUrlFolder,
+  cacheDir: isText,
 };
 
 function isSiteOrigin(v: unknown): boolean {
@@ -153,7 +185,13 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   const root = path.resolve(merged.root);
   // One spelling of the origin, without the trailing slash: `${siteUrl}${url}` is then a URL.
   const siteUrl = merged.siteUrl ? new URL(merged.siteUrl).origin : "";
-  return { ...merged, root, siteUrl, dataPath: path.resolve(root, merged.dataFile) };
+  return {
+    ...merged,
+    root,
+    siteUrl,
+    dataPath: path.resolve(root, merged.dataFile),
+    cachePath: path.resolve(root, merged.cacheDir),
+  };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

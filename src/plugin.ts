@@ -1,11 +1,12 @@
 /**
  * The Eleventy wiring, and nothing else: every decision lives in the pure modules it calls.
  *
- *   eleventy.before → load + validate + enrich the YAML (nothing is written when it fails)
+ *   eleventy.before → load + validate + enrich the YAML, read the PDFs, make the covers
+ *                     (nothing is written when it fails)
  *   global data     → the validated plans, for the page and for the site's own templates
  *   virtual page    → `{% extends layout %}` at `url`, with navigation from the data
  *   virtual pages   → one page per ministry; open data (JSON, its schema, CSV), Atom feed, sitemap
- *   eleventy.after  → the documents, images and DSFR files the page links to, copied to the output
+ *   eleventy.after  → the documents, covers and DSFR files the page links to, copied to the output
  */
 import { copyFile, mkdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -13,7 +14,8 @@ import path from "node:path";
 import EleventyNavigation from "@11ty/eleventy-navigation";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import MarkdownIt from "markdown-it";
-import { formatDiagnostic, PlansDataError } from "./diagnostics.ts";
+import { formatDiagnostic, hasErrors, PlansDataError } from "./diagnostics.ts";
+import { describeWork, enrichPlans, type LinkedFile } from "./enrich/enrich-plans.ts";
 import { frenchDate, loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./validate/rules.ts";
 import type { PlansData } from "./model.ts";
@@ -49,16 +51,23 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
 
   let current: PlansData | undefined;
   let outputs: PlansOutputs | undefined;
+  let linkedFiles: LinkedFile[] = [];
   eleventyConfig.addWatchTarget(opts.dataPath);
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.on("eleventy.before", async () => {
     const result = loadPlansFile(opts.dataPath, { root: opts.root });
+    const enriched = result.ok
+      ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images })
+      : undefined;
+    const diagnostics = [...result.diagnostics, ...(enriched?.diagnostics ?? [])];
     // Under GitHub Actions, also as annotations on the YAML's lines (stdout, where the runner reads them).
-    for (const line of githubAnnotations(result.diagnostics)) console.log(line);
+    for (const line of githubAnnotations(diagnostics)) console.log(line);
     // Errors and warnings together in the error's message; warnings alone when the data is valid.
-    if (!result.ok) throw new PlansDataError(result.diagnostics);
+    if (!enriched || hasErrors(diagnostics)) throw new PlansDataError(diagnostics);
     const warn = eleventyConfig.logger?.warn?.bind(eleventyConfig.logger) ?? console.warn;
-    for (const d of result.diagnostics) warn(`[plans-action] ${formatDiagnostic(d)}`);
-    current = result.data;
+    for (const d of diagnostics) warn(`[plans-action] ${formatDiagnostic(d)}`);
+    eleventyConfig.logger?.info?.(`[plans-action] ${describeWork(enriched.stats)}`);
+    current = enriched.data;
+    linkedFiles = enriched.files;
     outputs = plansOutputs(current, opts);
   });
 
@@ -102,10 +111,13 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
       f.source,
       path.join(output, opts.assetsUrl, f.target),
     ]);
+    // Covers are the plugin's own output (optimised, generated or the placeholder): always written.
+    for (const file of linkedFiles) {
+      if (file.generated || opts.copyFiles) copies.push([file.source, sitePathIn(output, file.url)]);
+    }
     if (opts.copyFiles) {
       for (const plan of current.plans) {
         if (plan.document?.sourcePath) copies.push([plan.document.sourcePath, sitePathIn(output, plan.document.url)]);
-        if (plan.coverSourcePath && plan.cover) copies.push([plan.coverSourcePath, sitePathIn(output, plan.cover)]);
       }
       if (current.page.image) copies.push([path.join(opts.root, current.page.image), sitePathIn(output, current.page.image)]);
     }

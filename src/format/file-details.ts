@@ -62,11 +62,21 @@ export function languageName(code: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** `PDF - 1,06 Mo`, plus the language when it is not the page's: `PDF - 1,3 Mo - Anglais`. */
-export function fileDetail(parts: { format?: string; bytes?: number; language?: string; pageLanguage?: string }): string {
+/**
+ * `PDF - 1,06 Mo`, plus the page count when known (`PDF - 1,06 Mo - 8 pages`) and the language
+ * when it is not the page's, last as in DSFR (`PDF - 1,3 Mo - 8 pages - Anglais`).
+ */
+export function fileDetail(parts: {
+  format?: string;
+  bytes?: number;
+  pages?: number;
+  language?: string;
+  pageLanguage?: string;
+}): string {
   const out: string[] = [];
   if (parts.format) out.push(parts.format);
   if (parts.bytes !== undefined) out.push(formatBytes(parts.bytes));
+  if (parts.pages !== undefined && parts.pages > 0) out.push(`${parts.pages} page${parts.pages > 1 ? "s" : ""}`);
   if (parts.language && parts.language !== (parts.pageLanguage ?? "fr")) out.push(languageName(parts.language));
   return out.join(" - ");
 }

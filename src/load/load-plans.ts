@@ -19,7 +19,7 @@ import {
   createContext,
   type RuleContext,
 } from "../validate/rules.ts";
-import { parseYaml } from "./yaml.ts";
+import { parseYaml, type SourceMap } from "./yaml.ts";
 import { describeSyntaxError } from "./yaml-messages.ts";
 
 export interface LoadOptions {
@@ -30,7 +30,14 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; data: PlansData; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      data: PlansData;
+      diagnostics: Diagnostic[];
+      /** How the file is named in messages, and where each value is: for later, located diagnostics. */
+      file: string;
+      positions: SourceMap;
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 export function loadPlansFile(file: string, options: LoadOptions = {}): LoadResult {
@@ -102,6 +109,8 @@ export function loadPlansSource(
     ok: true,
     diagnostics: sorted,
     data: { source: options.absolute ?? path.resolve(name), page, plans, years },
+    file: name,
+    positions,
   };
 }
 
@@ -170,6 +179,7 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
       title: plan.title.trim(),
       year: typeof plan.year === "number" ? plan.year : defaultYear,
       language,
+      languageSource: typeof plan.language === "string" ? "data" : "default",
       ...(typeof plan.cover === "string" && coverSourcePath ? { cover: plan.cover, coverSourcePath } : {}),
     };
     if (link.kind === "site" || link.kind === "external") {

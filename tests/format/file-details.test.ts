@@ -46,6 +46,10 @@ describe("file detail", () => {
   it("adds the language when it is not the page's", () => {
     expect(fileDetail({ format: "PDF", bytes: 1_300_000, language: "en" })).toBe("PDF - 1,3 Mo - Anglais");
   });
+  it("adds the page count read from the PDF before the language, singular for one page", () => {
+    expect(fileDetail({ format: "PDF", bytes: 1_058_899, pages: 8, language: "fr" })).toBe("PDF - 1,06 Mo - 8 pages");
+    expect(fileDetail({ format: "PDF", bytes: 900, pages: 1, language: "en" })).toBe("PDF - 900 octets - 1 page - Anglais");
+  });
   it("takes the format from the link's extension", () => {
     expect(formatFromLink("/docs/2022/plan.pdf")).toBe("PDF");
     expect(formatFromLink("https://example.gouv.fr/a.odt?x=1")).toBe("ODT");

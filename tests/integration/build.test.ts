@@ -39,13 +39,13 @@ describe("the plans page", () => {
     expect(items.every((item) => item.includes('alt=""'))).toBe(true);
   });
 
-  it("links the one real document with its format and size", () => {
+  it("links the one real document with its format, size and page count", () => {
     const items = gridItems(page("/publications/plans-action-ministeres/"));
     const linked = items.filter((item) => item.includes("<a "));
     expect(linked).toHaveLength(1);
     expect(linked[0]).toContain('href="/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf"');
-    expect(linked[0]).toContain('<p class="fr-card__detail">PDF - 1,06 Mo</p>');
-    expect(linked[0]).toMatch(/Bilan 2020-2021 sur la thématique Mesure<span class="fr-sr-only">[^<]*télécharger \(PDF - 1,06 Mo\)<\/span><\/a>/);
+    expect(linked[0]).toContain('<p class="fr-card__detail">PDF - 1,06 Mo - 8 pages</p>');
+    expect(linked[0]).toMatch(/Bilan 2020-2021 sur la thématique Mesure<span class="fr-sr-only">[^<]*télécharger \(PDF - 1,06 Mo - 8 pages\)<\/span><\/a>/);
     expect(linked[0]).toContain("fr-enlarge-link");
   });
 

@@ -1,0 +1,233 @@
+/**
+ * The enrich step that needs the files themselves, after load and validation: each site PDF's
+ * facts (pages, tags, declared language) and each card's cover. Problems are located in the
+ * data file like every other diagnostic: an unreadable PDF is an error, an untagged one a warning.
+ */
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import PQueue from "p-queue";
+import sharp from "sharp";
+import type { Diagnostic } from "../diagnostics.ts";
+import { fileDetail, languageName } from "../format/file-details.ts";
+import type { SourceMap } from "../load/yaml.ts";
+import type { Plan, PlansData } from "../model.ts";
+import { createContext, isKnownLanguage, type RuleContext } from "../validate/rules.ts";
+import { cacheKey, ContentCache, contentHash } from "./cache.ts";
+import { coverFromImage, coverFromPdf, placeholderCover, type Cover } from "./covers.ts";
+import { PdfReadError } from "./pdf-document.ts";
+import { primaryLanguage, readPdfFacts, type PdfFacts } from "./pdf-facts.ts";
+import { addStats, emptyStats, workStats, type WorkStats } from "./work-stats.ts";
+
+export interface EnrichOptions {
+  /** Folder of the content cache (absolute). */
+  cacheDir: string;
+  /** URL folder the cover files are served from. */
+  coversUrl: string;
+  /** Optimise covers and draw the missing ones from PDFs; false serves covers as they are. */
+  images: boolean;
+}
+
+export interface LoadedPlans {
+  data: PlansData;
+  /** The data file as messages name it. */
+  file: string;
+  positions: SourceMap;
+}
+
+/** A file the page links to: copy `source` to the output at the site path `url`. */
+export interface LinkedFile {
+  source: string;
+  url: string;
+  /** Made by the plugin (always written), or the site's own file served as is (`copyFiles`). */
+  generated: boolean;
+}
+
+export interface EnrichResult {
+  data: PlansData;
+  diagnostics: Diagnostic[];
+  files: LinkedFile[];
+  /** The work this call did (the process-wide totals are in `workStats`). */
+  stats: WorkStats;
+}
+
+/** Bumped when `PdfFacts` changes shape, so old cache entries are not read as new ones. */
+const FACTS_VERSION = 1;
+/** PDF.js runs on the main thread: a few files at a time overlap reading and parsing. */
+const PDF_CONCURRENCY = Math.max(2, Math.min(4, os.availableParallelism()));
+
+export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): Promise<EnrichResult> {
+  const diagnostics: Diagnostic[] = [];
+  const ctx = createContext(loaded.file, path.dirname(loaded.data.source), loaded.positions, diagnostics);
+  const cache = new ContentCache(options.cacheDir);
+  const stats = emptyStats();
+  const queue = new PQueue({ concurrency: PDF_CONCURRENCY });
+
+  let started = performance.now();
+  const pdfs = new Map<number, { hash: string; facts: PdfFacts }>();
+  await Promise.all(
+    loaded.data.plans.filter(isSitePdf).map((plan) =>
+      queue.add(async () => {
+        const result = await pdfFacts(plan.document!.sourcePath!, cache, stats).catch((error: unknown) => {
+          if (!(error instanceof PdfReadError)) throw error;
+          reportUnreadable(ctx, plan, error.message);
+          return undefined;
+        });
+        if (result) pdfs.set(plan.index, result);
+      }),
+    ),
+  );
+  const plans = loaded.data.plans.map((plan) => {
+    const pdf = pdfs.get(plan.index);
+    return pdf ? withFacts(ctx, plan, pdf.facts) : { ...plan };
+  });
+  stats.pdfMs = performance.now() - started;
+
+  started = performance.now();
+  const files = new Map<string, LinkedFile>();
+  const covers = new Map<string, Promise<Cover>>();
+  const once = (key: string, make: () => Promise<Cover>) => {
+    if (!covers.has(key)) covers.set(key, make());
+    return covers.get(key)!;
+  };
+  const coverContext = { cache, coversUrl: options.coversUrl, stats };
+  await Promise.all(
+    plans.map(async (plan) => {
+      let cover: Cover;
+      try {
+        if (plan.coverSourcePath && plan.cover) {
+          const bytes = await readFile(plan.coverSourcePath);
+          const hash = contentHash(bytes);
+          cover = options.images
+            ? await once(`image:${hash}`, () => coverFromImage(bytes, hash, coverContext))
+            : await coverAsIs(plan.cover, plan.coverSourcePath, bytes);
+        } else if (options.images && pdfs.has(plan.index)) {
+          const hash = pdfs.get(plan.index)!.hash;
+          cover = await once(`pdf:${hash}`, () =>
+            queue.add(async () => coverFromPdf(await readFile(plan.document!.sourcePath!), hash, coverContext)),
+          );
+        } else {
+          cover = placeholderCover(options.coversUrl);
+        }
+      } catch (error) {
+        if (plan.coverSourcePath) reportUnreadableImage(ctx, plan, error);
+        else if (error instanceof PdfReadError) reportUnreadable(ctx, plan, error.message);
+        else throw error;
+        return;
+      }
+      plan.image = cover.image;
+      const asIs = cover.image.origin === "cover" && !options.images;
+      for (const file of cover.files) {
+        const url = asIs ? cover.image.src : `${options.coversUrl}${file.filename}`;
+        files.set(url, { source: file.source, url, generated: !asIs });
+      }
+    }),
+  );
+  stats.imageMs = performance.now() - started;
+
+  addStats(workStats, stats);
+  return { data: { ...loaded.data, plans }, diagnostics, files: [...files.values()], stats };
+}
+
+function isSitePdf(plan: Plan): boolean {
+  return Boolean(plan.document?.sourcePath && plan.document.format === "PDF");
+}
+
+/** The facts of one PDF: from the cache when its content was seen before, else read. */
+async function pdfFacts(file: string, cache: ContentCache, stats: WorkStats): Promise<{ hash: string; facts: PdfFacts }> {
+  const bytes = await readFile(file);
+  const hash = contentHash(bytes);
+  const key = cacheKey(hash, { v: FACTS_VERSION });
+  const known = await cache.get<PdfFacts>("pdf-facts", key);
+  if (known) return { hash, facts: known };
+  stats.pdfReads++;
+  const facts = await readPdfFacts(bytes);
+  await cache.set("pdf-facts", key, facts);
+  return { hash, facts };
+}
+
+/** A copy of the plan with its document's facts, its language and the detail that shows them. */
+function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts): Plan {
+  const document = plan.document!;
+  const declared = primaryLanguage(facts.language);
+  let { language, languageSource } = plan;
+  if (declared && isKnownLanguage(declared)) {
+    if (languageSource === "default") {
+      language = declared;
+      languageSource = "document";
+    } else if (declared !== language) {
+      ctx.report(
+        "avertissement",
+        ["plans", plan.index, "language"],
+        `le PDF « ${document.url} » déclare la langue « ${facts.language} » (${languageName(declared)}), mais language vaut « ${language} »`,
+        "Corrigez la langue déclarée dans le document (Word : Révision > Langue, puis exportez de nouveau en PDF) ou la valeur de « language: »",
+      );
+    }
+  }
+  if (!facts.tagged) {
+    ctx.report(
+      "avertissement",
+      ["plans", plan.index, "link"],
+      `le PDF « ${document.url} » n’est pas balisé : les lecteurs d’écran n’y trouvent ni titres ni ordre de lecture (RGAA 13.3)`,
+      "Exportez-le de nouveau en PDF balisé (Word : Enregistrer sous > PDF > Options > « Balises de structure du document pour l’accessibilité » ; LibreOffice : Exporter au format PDF > « PDF balisé »)",
+    );
+  }
+  return {
+    ...plan,
+    language,
+    languageSource,
+    document: {
+      ...document,
+      pages: facts.pages,
+      tagged: facts.tagged,
+      ...(facts.language ? { pdfLanguage: facts.language } : {}),
+      detail: fileDetail({
+        ...(document.format ? { format: document.format } : {}),
+        ...(document.bytes !== undefined ? { bytes: document.bytes } : {}),
+        pages: facts.pages,
+        language,
+      }),
+    },
+  };
+}
+
+/** With image work disabled: the cover file itself, with its intrinsic size from its header. */
+async function coverAsIs(url: string, source: string, bytes: Buffer): Promise<Cover> {
+  const meta = await sharp(bytes).metadata();
+  return {
+    image: { origin: "cover", sources: [], src: url, width: meta.width ?? 400, height: meta.height ?? 225 },
+    files: [{ source, filename: path.basename(source) }],
+  };
+}
+
+function reportUnreadable(ctx: RuleContext, plan: Plan, reason: string): void {
+  ctx.report(
+    "erreur",
+    ["plans", plan.index, "link"],
+    `le fichier « ${plan.document!.url} » n’est pas un PDF lisible : ${reason}`,
+    "Ouvrez-le dans un lecteur de PDF pour le vérifier, puis exportez-le de nouveau au format PDF (sans mot de passe) ou remplacez-le",
+  );
+}
+
+function reportUnreadableImage(ctx: RuleContext, plan: Plan, error: unknown): void {
+  ctx.report(
+    "erreur",
+    ["plans", plan.index, "cover"],
+    `l’image « ${plan.cover} » n’a pas pu être lue (${(error as Error)?.message ?? String(error)})`,
+    "Ouvrez-la dans un logiciel d’images et enregistrez-la de nouveau en PNG, JPEG ou WebP",
+  );
+}
+
+/** One line for the build log: what was done, or that everything came from the cache. */
+export function describeWork(stats: WorkStats): string {
+  const seconds = ((stats.pdfMs + stats.imageMs) / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 2 });
+  if (stats.pdfReads + stats.pdfRenders + stats.imageEncodes === 0) {
+    return `documents et couvertures repris du cache (${seconds} s)`;
+  }
+  const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+  return [
+    count(stats.pdfReads, "PDF lu", "PDF lus"),
+    count(stats.pdfRenders, "première page dessinée", "premières pages dessinées"),
+    count(stats.imageEncodes, "image encodée", "images encodées"),
+  ].join(", ") + ` (${seconds} s)`;
+}
