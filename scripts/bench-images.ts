@@ -1,0 +1,119 @@
+/**
+ * What documents and covers cost the build: `npm run bench:images`.
+ *
+ * Builds two sites, each in fresh processes (so "cold" really starts from nothing):
+ *   - the demo site (13 plans, 10 PNG covers, 1 real PDF);
+ *   - a generated site of 100 plans, each with a generated PDF and no cover (100 covers drawn).
+ * For each: a cold build (empty cache), a warm rebuild (same cache, nothing changed), then the
+ * same two with `images: false`. Prints the seconds (the build itself, and the whole process with
+ * Node and tsx start-up), the share spent on PDFs and on images, the work done (PDFs read, pages
+ * drawn, files encoded) and the with/without images ratios.
+ *
+ *   npm run bench:images            # both sites
+ *   npm run bench:images -- --plans=30   # a smaller generated site
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { PlansActionOptions } from "../src/options.ts";
+import type { WorkStats } from "../src/enrich/work-stats.ts";
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SELF = fileURLToPath(import.meta.url);
+
+interface Run {
+  seconds: number;
+  processSeconds: number;
+  stats: WorkStats;
+}
+
+if (process.argv[2] === "--child") {
+  await child(JSON.parse(process.argv[3]!) as { options: PlansActionOptions; output: string });
+} else {
+  await main();
+}
+
+/** One build in this process; prints its time and work as JSON. */
+async function child({ options, output }: { options: PlansActionOptions; output: string }): Promise<void> {
+  const started = performance.now();
+  const [{ writeSite }, { workStats }] = await Promise.all([
+    import("../tests/helpers/build.ts"),
+    import("../src/enrich/work-stats.ts"),
+  ]);
+  await writeSite(output, options);
+  process.stdout.write(`\n${JSON.stringify({ seconds: (performance.now() - started) / 1000, stats: workStats })}\n`);
+}
+
+async function build(options: PlansActionOptions, output: string): Promise<Run> {
+  const started = performance.now();
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", SELF, "--child", JSON.stringify({ options, output })],
+    { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const result = JSON.parse(stdout.trim().split("\n").pop()!) as Omit<Run, "processSeconds">;
+  return { ...result, processSeconds: (performance.now() - started) / 1000 };
+}
+
+async function main(): Promise<void> {
+  const plans = Number(/^--plans=(\d+)$/.exec(process.argv.find((a) => a.startsWith("--plans=")) ?? "")?.[1] ?? 100);
+  const work = mkdtempSync(path.join(tmpdir(), "plans-bench-"));
+  try {
+    console.log(`Machine: ${process.platform} ${process.arch}, Node ${process.version}; times in seconds.\n`);
+    await benchSite("site de démonstration (13 plans, 10 couvertures PNG, 1 PDF)", { root: PROJECT_ROOT }, work);
+    const generated = await generateSite(path.join(work, "generated"), plans);
+    await benchSite(`site généré (${plans} plans, ${plans} PDF, aucune couverture)`, generated, work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function benchSite(title: string, base: PlansActionOptions, work: string): Promise<void> {
+  const id = path.basename(mkdtempSync(path.join(work, "run-")));
+  const cacheDir = path.join(work, id, "cache");
+  const output = path.join(work, id, "_site");
+  const offCache = path.join(work, id, "cache-off");
+  const cold = await build({ ...base, cacheDir }, output);
+  const warm = await build({ ...base, cacheDir }, output);
+  const off = await build({ ...base, cacheDir: offCache, images: false }, path.join(work, id, "_site-off"));
+  const offWarm = await build({ ...base, cacheDir: offCache, images: false }, path.join(work, id, "_site-off"));
+  console.log(title);
+  const rows: Array<[string, Run]> = [
+    ["à froid (cache vide)", cold],
+    ["à chaud (rien n’a changé)", warm],
+    ["sans images, à froid", off],
+    ["sans images, à chaud", offWarm],
+  ];
+  console.log(
+    `  ${"construction".padEnd(30)} ${"build".padStart(7)} ${"process".padStart(8)} ${"PDF".padStart(13)} ${"images".padStart(14)}   travail`,
+  );
+  for (const [name, run] of rows) {
+    const share = (ms: number) => `${(ms / 1000).toFixed(2)} (${Math.round((ms / 10 / run.seconds))} %)`;
+    console.log(
+      `  ${name.padEnd(30)} ${run.seconds.toFixed(2).padStart(7)} ${run.processSeconds.toFixed(2).padStart(8)} ${share(run.stats.pdfMs).padStart(13)} ${share(run.stats.imageMs).padStart(14)}   ` +
+        `${run.stats.pdfReads} PDF lus, ${run.stats.pdfRenders} pages dessinées, ${run.stats.imageEncodes} fichiers encodés`,
+    );
+  }
+  console.log(
+    `  coût des images (avec / sans) : ×${(cold.seconds / off.seconds).toFixed(2)} à froid, ×${(warm.seconds / offWarm.seconds).toFixed(2)} à chaud\n`,
+  );
+}
+
+/** A site folder with `count` generated PDFs (1–4 pages, tagged, French) and their YAML. */
+async function generateSite(root: string, count: number): Promise<PlansActionOptions> {
+  const { makePdf } = await import("../tests/helpers/pdf.ts");
+  mkdirSync(path.join(root, "docs"), { recursive: true });
+  const demo = readFileSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), "utf8");
+  const page = demo.slice(demo.indexOf("page:"), demo.indexOf("\nplans:"));
+  const lines = [page.replace(/\n  image: .*\n/, "\n"), "plans:"];
+  for (let i = 1; i <= count; i++) {
+    const name = `plan-${String(i).padStart(3, "0")}.pdf`;
+    writeFileSync(path.join(root, "docs", name), await makePdf({ pages: 1 + (i % 4), lang: "fr-FR", tagged: true, title: `Plan ${i}` }));
+    lines.push(`  - ministry: Ministère ${i}`, `    title: Plan d’action numéro ${i}`, `    link: /docs/${name}`);
+  }
+  writeFileSync(path.join(root, "plans.yaml"), `${lines.join("\n")}\n`);
+  return { root, dataFile: "plans.yaml" };
+}
