@@ -109,6 +109,14 @@ describe("covers", () => {
     expect(data.plans[0]!.image!.src).toMatch(/-400\.png$/);
   });
 
+  it("serves an SVG cover as one SVG file, with its own size", async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="#000091"/></svg>';
+    const root = site({ "img/s.svg": svg });
+    const { data, stats } = await enrich(root, "  - ministry: M\n    title: T\n    cover: /img/s.svg\n");
+    expect(data.plans[0]!.image).toMatchObject({ origin: "cover", sources: [], width: 320, height: 180, src: expect.stringMatching(/\.svg$/) });
+    expect(stats.imageEncodes).toBe(1); // written once as SVG, not turned into AVIF, WebP or JPEG
+  });
+
   it("draws the cover of a plan with a PDF and no cover from its first page", async () => {
     const root = site({ "docs/p.pdf": await makePdf({ tagged: true }) });
     const { data, files, stats } = await enrich(root, "  - ministry: M\n    title: T\n    link: /docs/p.pdf\n");
