@@ -60,7 +60,7 @@ async function build(options: PlansActionOptions, output: string): Promise<Run> 
 
 async function main(): Promise<void> {
   const plans = Number(/^--plans=(\d+)$/.exec(process.argv.find((a) => a.startsWith("--plans=")) ?? "")?.[1] ?? 100);
-  const work = mkdtempSync(path.join(tmpdir(), "plans-bench-"));
+  const work = mkdtempSync(path.join(tmpdir(), "bench-images-"));
   try {
     console.log(`Machine: ${process.platform} ${process.arch}, Node ${process.version}; times in seconds.\n`);
     await benchSite("site de démonstration (13 plans, 10 couvertures PNG, 1 PDF)", { root: PROJECT_ROOT }, work);
