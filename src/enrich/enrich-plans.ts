@@ -59,38 +59,71 @@ const PDF_CONCURRENCY = Math.max(2, Math.min(4, os.availableParallelism()));
 export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): Promise<EnrichResult> {
   const diagnostics: Diagnostic[] = [];
   const ctx = createContext(loaded.file, path.dirname(loaded.data.source), loaded.positions, diagnostics);
-  const cache = new ContentCache(options.cacheDir);
-  const stats = emptyStats();
-  const queue = new PQueue({ concurrency: PDF_CONCURRENCY });
+  const work: Work = {
+    ctx,
+    options,
+    cache: new ContentCache(options.cacheDir),
+    stats: emptyStats(),
+    queue: new PQueue({ concurrency: PDF_CONCURRENCY }),
+  };
 
   let started = performance.now();
-  const pdfs = new Map<number, { hash: string; facts: PdfFacts }>();
+  const pdfs = await readAllFacts(work, loaded.data.plans);
+  const plans = loaded.data.plans.map((plan) => {
+    const pdf = pdfs.get(plan.index);
+    return pdf ? withFacts(ctx, plan, pdf.facts) : { ...plan };
+  });
+  work.stats.pdfMs = performance.now() - started;
+
+  started = performance.now();
+  const files = await attachCovers(work, plans, pdfs);
+  work.stats.imageMs = performance.now() - started;
+
+  addStats(workStats, work.stats);
+  return { data: { ...loaded.data, plans }, diagnostics, files, stats: work.stats };
+}
+
+/** What one enrichment run shares between its steps. */
+interface Work {
+  ctx: RuleContext;
+  options: EnrichOptions;
+  cache: ContentCache;
+  stats: WorkStats;
+  /** Bounds the PDFs open at once (facts and renders). */
+  queue: PQueue;
+}
+
+type PdfsByPlan = Map<number, { hash: string; facts: PdfFacts }>;
+
+/** The facts of every site PDF, by plan index; an unreadable one is reported and left out. */
+async function readAllFacts(work: Work, plans: readonly Plan[]): Promise<PdfsByPlan> {
+  const pdfs: PdfsByPlan = new Map();
   await Promise.all(
-    loaded.data.plans.filter(isSitePdf).map((plan) =>
-      queue.add(async () => {
-        const result = await pdfFacts(plan.document!.sourcePath!, cache, stats).catch((error: unknown) => {
+    plans.filter(isSitePdf).map((plan) =>
+      work.queue.add(async () => {
+        const result = await pdfFacts(plan.document!.sourcePath!, work.cache, work.stats).catch((error: unknown) => {
           if (!(error instanceof PdfReadError)) throw error;
-          reportUnreadable(ctx, plan, error.message);
+          reportUnreadable(work.ctx, plan, error.message);
           return undefined;
         });
         if (result) pdfs.set(plan.index, result);
       }),
     ),
   );
-  const plans = loaded.data.plans.map((plan) => {
-    const pdf = pdfs.get(plan.index);
-    return pdf ? withFacts(ctx, plan, pdf.facts) : { ...plan };
-  });
-  stats.pdfMs = performance.now() - started;
+  return pdfs;
+}
 
-  started = performance.now();
+/** Sets each plan's `image`; returns the files the covers need in the output. */
+async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promise<LinkedFile[]> {
+  const { options, ctx } = work;
   const files = new Map<string, LinkedFile>();
+  // A cover shared by several plans (same bytes) is made once.
   const covers = new Map<string, Promise<Cover>>();
   const once = (key: string, make: () => Promise<Cover>) => {
     if (!covers.has(key)) covers.set(key, make());
     return covers.get(key)!;
   };
-  const coverContext = { cache, coversUrl: options.coversUrl, stats };
+  const coverContext = { cache: work.cache, coversUrl: options.coversUrl, stats: work.stats };
   await Promise.all(
     plans.map(async (plan) => {
       let cover: Cover;
@@ -104,7 +137,7 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
         } else if (options.images && pdfs.has(plan.index)) {
           const hash = pdfs.get(plan.index)!.hash;
           cover = await once(`pdf:${hash}`, () =>
-            queue.add(async () => coverFromPdf(await readFile(plan.document!.sourcePath!), hash, coverContext)),
+            work.queue.add(async () => coverFromPdf(await readFile(plan.document!.sourcePath!), hash, coverContext)),
           );
         } else {
           cover = placeholderCover(options.coversUrl);
@@ -123,10 +156,7 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
       }
     }),
   );
-  stats.imageMs = performance.now() - started;
-
-  addStats(workStats, stats);
-  return { data: { ...loaded.data, plans }, diagnostics, files: [...files.values()], stats };
+  return [...files.values()];
 }
 
 function isSitePdf(plan: Plan): boolean {
