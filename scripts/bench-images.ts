@@ -9,12 +9,13 @@
  * Node and tsx start-up), the share spent on PDFs and on images, the work done (PDFs read, pages
  * drawn, files encoded) and the with/without images ratios.
  *
- *   npm run bench:images            # both sites
- *   npm run bench:images -- --plans=30   # a smaller generated site
+ *   npm run bench:images                  # both sites, one build of each kind
+ *   npm run bench:images -- --runs=3      # the median of 3 (on a busy machine)
+ *   npm run bench:images -- --plans=30    # a smaller generated site
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -59,27 +60,41 @@ async function build(options: PlansActionOptions, output: string): Promise<Run> 
 }
 
 async function main(): Promise<void> {
-  const plans = Number(/^--plans=(\d+)$/.exec(process.argv.find((a) => a.startsWith("--plans=")) ?? "")?.[1] ?? 100);
+  const arg = (name: string, fallback: number) =>
+    Number(new RegExp(`^--${name}=(\\d+)$`).exec(process.argv.find((a) => a.startsWith(`--${name}=`)) ?? "")?.[1] ?? fallback);
+  const plans = arg("plans", 100);
+  const runs = Math.max(1, arg("runs", 1));
   const work = mkdtempSync(path.join(tmpdir(), "bench-images-"));
   try {
-    console.log(`Machine: ${process.platform} ${process.arch}, Node ${process.version}; times in seconds.\n`);
-    await benchSite("site de démonstration (13 plans, 10 couvertures PNG, 1 PDF)", { root: PROJECT_ROOT }, work);
+    console.log(`Machine: ${process.platform} ${process.arch}, Node ${process.version}, charge ${os.loadavg()[0]!.toFixed(1)} ; secondes${runs > 1 ? `, médiane de ${runs} constructions` : ""}.\n`);
+    await benchSite("site de démonstration (13 plans, 10 couvertures PNG, 1 PDF)", { root: PROJECT_ROOT }, work, runs);
     const generated = await generateSite(path.join(work, "generated"), plans);
-    await benchSite(`site généré (${plans} plans, ${plans} PDF, aucune couverture)`, generated, work);
+    await benchSite(`site généré (${plans} plans, ${plans} PDF, aucune couverture)`, generated, work, runs);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-async function benchSite(title: string, base: PlansActionOptions, work: string): Promise<void> {
-  const id = path.basename(mkdtempSync(path.join(work, "run-")));
-  const cacheDir = path.join(work, id, "cache");
-  const output = path.join(work, id, "_site");
-  const offCache = path.join(work, id, "cache-off");
-  const cold = await build({ ...base, cacheDir }, output);
-  const warm = await build({ ...base, cacheDir }, output);
-  const off = await build({ ...base, cacheDir: offCache, images: false }, path.join(work, id, "_site-off"));
-  const offWarm = await build({ ...base, cacheDir: offCache, images: false }, path.join(work, id, "_site-off"));
+/** `runs` cold builds (each with an empty cache) and the warm rebuild after each; medians. */
+async function coldAndWarm(base: PlansActionOptions, work: string, runs: number): Promise<[Run, Run]> {
+  const cold: Run[] = [];
+  const warm: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = mkdtempSync(path.join(work, "run-"));
+    const options = { ...base, cacheDir: path.join(dir, "cache") };
+    cold.push(await build(options, path.join(dir, "_site")));
+    warm.push(await build(options, path.join(dir, "_site")));
+  }
+  return [median(cold), median(warm)];
+}
+
+function median(list: Run[]): Run {
+  return [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!;
+}
+
+async function benchSite(title: string, base: PlansActionOptions, work: string, runs: number): Promise<void> {
+  const [cold, warm] = await coldAndWarm(base, work, runs);
+  const [off, offWarm] = await coldAndWarm({ ...base, images: false }, work, runs);
   console.log(title);
   const rows: Array<[string, Run]> = [
     ["à froid (cache vide)", cold],
