@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { resetWorkStats, workStats, type WorkStats } from "../../src/enrich/work-stats.ts";
 import type { PlansActionOptions } from "../../src/options.ts";
 import { buildSite, PROJECT_ROOT, writeSite } from "../helpers/build.ts";
+import { TWO_YEARS } from "../helpers/fixtures.ts";
 import { makePdf } from "../helpers/pdf.ts";
 
 const PAGE_URL = "/publications/plans-action-ministeres/";
@@ -147,5 +148,16 @@ describe("a file named .pdf that is not a PDF", () => {
     expect(message).toMatch(/plans\.yaml:8:11 erreur plans\[0\]\.link : le fichier « \/faux\.pdf » n’est pas un PDF lisible/);
     expect(message).toContain("rien n’a été écrit");
     expect(() => readdirSync(output)).toThrow();
+  });
+});
+
+describe("covers on a page grouped by year", () => {
+  it("load only the newest year's first row at once", async () => {
+    const pages = await buildSite({ dataFile: TWO_YEARS });
+    const root = parse(pages.get(PAGE_URL)!);
+    const groups = root.querySelectorAll("ul.fr-grid-row").filter((ul) => ul.querySelector(".fr-card"));
+    expect(groups).toHaveLength(2);
+    const loading = groups.map((ul) => ul.querySelectorAll(".fr-card__img img").map((img) => img.getAttribute("loading") ?? "eager"));
+    expect(loading).toEqual([["eager", "eager", "eager"], ["lazy", "lazy"]]);
   });
 });
