@@ -90,7 +90,7 @@ describe("the plans page", () => {
 
   it("shows titles and ministries as the very text the editor typed", () => {
     const titles = byClass(doc(), "fr-card__title").map((e) => textContent(e).trim());
-    expect(titles[0]).toBe(`${TITLE} – ${MINISTRY} – télécharger (PDF - 1,06 Mo)`);
+    expect(titles[0]).toBe(`${TITLE} – ${MINISTRY} – télécharger (PDF - 1,06 Mo - 8 pages)`);
     expect(titles[1]).toBe(TEMPLATE_TITLE);
     const ministries = byClass(doc(), "fr-card__start").map((e) => textContent(e).trim());
     expect(ministries).toEqual([MINISTRY, TEMPLATE_MINISTRY]);
