@@ -1,13 +1,18 @@
 /**
- * The DSFR files the page needs, taken unmodified from @gouvfr/dsfr's `dist/`: the per-component
- * stylesheets of the components the layouts use, and only the fonts and icons those stylesheets
- * reference. Copied under `assetsUrl` with DSFR's own folder layout so relative URLs keep working.
+ * The DSFR files the site needs, from @gouvfr/dsfr's `dist/`: one stylesheet made of the
+ * per-component CSS of the components the layouts use, purged of what no page uses
+ * (`css/purge-dsfr.ts`), and the fonts and icons that stylesheet still refers to, copied
+ * unmodified with DSFR's own folder layout.
  */
-import { readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { purgeDsfr, type PurgedStylesheet } from "./css/purge-dsfr.ts";
 
-/** The components the plugin's layouts use, in DSFR's cascade order (core first). */
+/**
+ * The components the plugin's layouts use, in DSFR's cascade order (core first). A site whose
+ * own templates use another DSFR component adds its stylesheet here.
+ */
 export const DSFR_STYLESHEETS = [
   "core/core.main.min.css",
   "component/link/link.main.min.css",
@@ -22,6 +27,12 @@ export const DSFR_STYLESHEETS = [
   "component/skiplink/skiplink.main.min.css",
 ] as const;
 
+/** DSFR's favicons the layout links (the site's identity in tabs and bookmarks), as DSFR recommends. */
+export const DSFR_FAVICONS = ["favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png"] as const;
+
+/** The one stylesheet every page links, relative to the assets folder. */
+export const DSFR_STYLESHEET = "dsfr.css";
+
 export function dsfrDistFolder(): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve("@gouvfr/dsfr/package.json")), "dist");
@@ -30,27 +41,33 @@ export function dsfrDistFolder(): string {
 export interface AssetFile {
   /** Absolute source path in the DSFR package. */
   source: string;
-  /** Path relative to the assets folder (`core/core.main.min.css`). */
+  /** Path relative to the assets folder (`fonts/Marianne-Regular.woff2`). */
   target: string;
 }
 
-/**
- * Stylesheets plus every woff2 font and svg icon they reference (woff fallbacks are left out:
- * every browser that runs DSFR 1.15 reads woff2).
- */
-export function dsfrAssetFiles(dist = dsfrDistFolder(), stylesheets: readonly string[] = DSFR_STYLESHEETS): AssetFile[] {
-  const files = new Map<string, AssetFile>();
-  for (const sheet of stylesheets) {
-    const source = path.join(dist, sheet);
-    files.set(sheet, { source, target: sheet });
-    const css = readFileSync(source, "utf8");
-    for (const match of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
-      const ref = match[1]!;
-      if (ref.startsWith("data:") || ref.startsWith("#") || /\.woff$/.test(ref)) continue;
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(sheet), ref));
-      if (target.startsWith("..")) continue;
-      files.set(target, { source: path.join(dist, target), target });
-    }
-  }
-  return [...files.values()];
+export interface DsfrAssets {
+  stylesheet: PurgedStylesheet;
+  /** The fonts and icons the stylesheet refers to, and the favicons. */
+  files: AssetFile[];
+}
+
+/** The purged stylesheet for these pages, and the DSFR files it and the layout refer to. */
+export async function dsfrAssets(html: readonly string[], cacheDir?: string, dist = dsfrDistFolder()): Promise<DsfrAssets> {
+  const stylesheet = await purgeDsfr({
+    html,
+    dist,
+    stylesheets: DSFR_STYLESHEETS,
+    target: DSFR_STYLESHEET,
+    ...(cacheDir ? { cacheDir } : {}),
+  });
+  return {
+    stylesheet,
+    files: [...stylesheet.references, ...DSFR_FAVICONS].map((target) => ({ source: path.join(dist, target), target })),
+  };
+}
+
+/** The content of every `.html` file under a folder (the pages as the site serves them). */
+export async function readHtmlPages(folder: string): Promise<string[]> {
+  const names = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith(".html")).sort();
+  return Promise.all(names.map((name) => readFile(path.join(folder, name), "utf8")));
 }

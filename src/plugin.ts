@@ -6,9 +6,10 @@
  *   global data     → the validated plans, for the page and for the site's own templates
  *   virtual page    → `{% extends layout %}` at `url`, with navigation from the data
  *   virtual pages   → one page per ministry; open data (JSON, its schema, CSV), Atom feed, sitemap
- *   eleventy.after  → the documents, covers and DSFR files the page links to, copied to the output
+ *   eleventy.after  → DSFR's CSS purged against the written pages, and the documents, covers,
+ *                     fonts and icons the pages link to, copied to the output
  */
-import { copyFile, mkdir, stat } from "node:fs/promises";
+import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import EleventyNavigation from "@11ty/eleventy-navigation";
@@ -20,7 +21,7 @@ import { frenchDate, loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./validate/rules.ts";
 import type { PlansData } from "./model.ts";
 import { resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
-import { dsfrAssetFiles, DSFR_STYLESHEETS } from "./assets.ts";
+import { dsfrAssets, DSFR_STYLESHEET, readHtmlPages } from "./assets.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { plansOutputs, type PlansOutputs } from "./export/outputs.ts";
@@ -76,7 +77,8 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     url: opts.url,
     headingLevel: opts.headingLevel,
     dataKey: opts.dataKey,
-    stylesheets: DSFR_STYLESHEETS.map((sheet) => `${opts.assetsUrl}${sheet}`),
+    assetsUrl: opts.assetsUrl,
+    stylesheets: [`${opts.assetsUrl}${DSFR_STYLESHEET}`],
     siteUrl: opts.siteUrl,
   }));
   eleventyConfig.addGlobalData(OUTPUTS_KEY, () => outputs);
@@ -107,10 +109,12 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
     if (outputMode !== "fs" || !current) return;
     const output = directories.output;
-    const copies: Array<[string, string]> = dsfrAssetFiles().map((f) => [
-      f.source,
-      path.join(output, opts.assetsUrl, f.target),
-    ]);
+    const assetsDir = path.join(output, opts.assetsUrl);
+    // The DSFR CSS purged against every page of the output, whoever wrote it.
+    const dsfr = await dsfrAssets(await readHtmlPages(output), opts.cachePath);
+    await mkdir(assetsDir, { recursive: true });
+    await writeFile(path.join(assetsDir, DSFR_STYLESHEET), dsfr.stylesheet.css);
+    const copies: Array<[string, string]> = dsfr.files.map((f) => [f.source, path.join(assetsDir, f.target)]);
     // Covers are the plugin's own output (optimised, generated or the placeholder): always written.
     for (const file of linkedFiles) {
       if (file.generated || opts.copyFiles) copies.push([file.source, sitePathIn(output, file.url)]);

@@ -1,0 +1,138 @@
+/**
+ * The site's one stylesheet: DSFR's own per-component CSS, with every rule, custom property,
+ * font face and keyframe that no generated page uses removed by PurgeCSS, then joined in DSFR's
+ * cascade order. Nothing is hand-copied: a page that starts using another DSFR class gets its
+ * rules at the next build (as long as its component is in the list of stylesheets).
+ *
+ * Purging costs about half a second, so the result is kept, in memory and on disk, under a key
+ * made of the DSFR files' content and the selectors the pages use: a rebuild whose pages use the
+ * same classes, ids, tags and attributes (a changed title, a new document) does no CSS work.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PurgeCSS } from "purgecss";
+import purgeHtmlModule from "purgecss-from-html";
+
+// The package is CommonJS (`module.exports = extractor`) but its types declare `export default`:
+// under Node's ESM the default import is the function itself.
+const purgeHtml = purgeHtmlModule as unknown as typeof purgeHtmlModule.default;
+
+export interface PurgeDsfrInput {
+  /** The HTML of every page that links the stylesheet. */
+  html: readonly string[];
+  /** DSFR's `dist` folder. */
+  dist: string;
+  /** Stylesheets relative to `dist`, in cascade order (core first). */
+  stylesheets: readonly string[];
+  /** Where the joined stylesheet goes, relative to the assets folder (`dsfr.css`). */
+  target: string;
+  /** Folder for the disk cache; no disk cache when absent. */
+  cacheDir?: string;
+}
+
+export interface PurgedStylesheet {
+  css: string;
+  /** Files the CSS refers to (fonts, icons), relative to the assets folder as to `dist`. */
+  references: string[];
+  /** Where the CSS came from: purged now, or reused from memory or disk. */
+  source: "purge" | "memory" | "disk";
+}
+
+const memory = new Map<string, string>();
+
+export async function purgeDsfr(input: PurgeDsfrInput): Promise<PurgedStylesheet> {
+  const sheets = await Promise.all(
+    input.stylesheets.map(async (name) => ({ name, raw: await readFile(path.join(input.dist, name), "utf8") })),
+  );
+  const key = cacheKey(sheets, usedSelectors(input.html), input.target);
+  const cacheFile = input.cacheDir ? path.join(input.cacheDir, `dsfr-${key}.css`) : undefined;
+
+  const remembered = memory.get(key);
+  const base = path.posix.dirname(input.target);
+  if (remembered !== undefined) return withReferences(remembered, base, "memory");
+  const stored = cacheFile ? await readFile(cacheFile, "utf8").catch(() => undefined) : undefined;
+  if (stored !== undefined) {
+    memory.set(key, stored);
+    return withReferences(stored, base, "disk");
+  }
+
+  // One input, not one per file: PurgeCSS keeps a custom property, font face or keyframe only
+  // when a rule of the same input uses it, and core declares what the components use.
+  const joined = sheets.map(({ name, raw }) => rebaseUrls(raw, path.posix.dirname(name), base)).join("\n");
+  const [purged] = await new PurgeCSS().purge({
+    content: input.html.map((raw) => ({ raw, extension: "html" })),
+    css: [{ raw: joined }],
+    extractors: [{ extensions: ["html"], extractor: purgeHtml }],
+    // DSFR declares hundreds of colour tokens, every Marianne and Spectral face and its
+    // animations once for all components: keep only those the remaining rules use.
+    variables: true,
+    fontFace: true,
+    keyframes: true,
+  });
+  const css = purged!.css;
+  memory.set(key, css);
+  if (cacheFile) {
+    // A cache that cannot be written (read-only checkout) only costs time.
+    await mkdir(path.dirname(cacheFile), { recursive: true })
+      .then(() => writeFile(cacheFile, css))
+      .catch(() => undefined);
+  }
+  return withReferences(css, base, "purge");
+}
+
+/** What the pages can match: tags, classes, ids, attribute names and values (never their text). */
+function usedSelectors(html: readonly string[]): Record<string, string[]> {
+  const sets: Record<string, Set<string>> = { tags: new Set(), classes: new Set(), ids: new Set(), names: new Set(), values: new Set() };
+  for (const page of html) {
+    const found = purgeHtml(page);
+    for (const tag of found.tags) sets.tags!.add(tag);
+    for (const c of found.classes) sets.classes!.add(c);
+    for (const id of found.ids) sets.ids!.add(id);
+    for (const name of found.attributes.names) sets.names!.add(name);
+    for (const value of found.attributes.values) sets.values!.add(value);
+  }
+  return Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, [...v].sort()]));
+}
+
+function cacheKey(sheets: Array<{ name: string; raw: string }>, selectors: Record<string, string[]>, target: string): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ version: 2, target, selectors }));
+  for (const sheet of sheets) hash.update(`\0${sheet.name}\0${sheet.raw}`);
+  return hash.digest("hex").slice(0, 20);
+}
+
+const URL_PATTERN = /url\(\s*(["']?)([^"')]+)\1\s*\)/g;
+
+function isRelative(ref: string): boolean {
+  return !/^(data:|#|[a-z][a-z0-9+.-]*:|\/)/i.test(ref);
+}
+
+/** Rewrites relative `url()`s of a sheet in `fromDir` so they still resolve from `toDir`. */
+export function rebaseUrls(css: string, fromDir: string, toDir: string): string {
+  if (fromDir === toDir) return css;
+  return css.replace(URL_PATTERN, (whole, quote: string, ref: string) => {
+    if (!isRelative(ref)) return whole;
+    const absolute = path.posix.join(fromDir, ref);
+    return `url(${quote}${path.posix.relative(toDir, absolute)}${quote})`;
+  });
+}
+
+/**
+ * Relative files a stylesheet in `baseDir` refers to, relative to the assets folder. The `.woff`
+ * fallbacks are left out: every browser that runs DSFR 1.15 reads woff2, so they are never downloaded.
+ */
+export function cssReferences(css: string, baseDir = "."): string[] {
+  const refs = new Set<string>();
+  for (const match of css.matchAll(URL_PATTERN)) {
+    const ref = match[2]!;
+    if (!isRelative(ref) || ref.endsWith(".woff")) continue;
+    const target = path.posix.normalize(path.posix.join(baseDir, ref));
+    if (!target.startsWith("..")) refs.add(target);
+  }
+  return [...refs].sort();
+}
+
+function withReferences(css: string, baseDir: string, source: PurgedStylesheet["source"]): PurgedStylesheet {
+  return { css, references: cssReferences(css, baseDir), source };
+}
