@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    // Builds the demo site (and the test data's) on disk and serves them for the browser tests.
+    globalSetup: ["tests/helpers/global-setup.ts"],
     // Integration tests build real sites with Eleventy: give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

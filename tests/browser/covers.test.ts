@@ -2,31 +2,21 @@
  * What a visitor's browser does with the covers: Chromium picks AVIF, at the smallest width that
  * fills the card (so `sizes` matches the real layout), and each cover costs a few KB.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSite } from "../helpers/build.ts";
-import { serveFolder } from "../helpers/static-server.ts";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../helpers/browser.ts";
 
 const PAGE_URL = "/publications/plans-action-ministeres/";
-let site: Awaited<ReturnType<typeof serveFolder>>;
+// The demo site, built and served (gzip, no cache) by the global setup.
+const site = inject("sites").demo;
 let browser: Browser;
 
 beforeAll(async () => {
-  const output = mkdtempSync(path.join(tmpdir(), "plans-browser-"));
-  await writeSite(output);
-  site = await serveFolder(output);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 interface Loaded {
@@ -43,7 +33,7 @@ async function visit(width: number, height: number, deviceScaleFactor = 1) {
     if (!response.url().includes("/couvertures/")) return;
     covers.push({ url: response.url(), type: response.headers()["content-type"] ?? "", bytes: (await response.body()).length });
   });
-  await page.goto(`${site.url}${PAGE_URL}`, { waitUntil: "networkidle" });
+  await page.goto(`${site.origin}${PAGE_URL}`, { waitUntil: "networkidle" });
   const choices = await page.$$eval(".fr-card__img img", (elements) =>
     (elements as HTMLImageElement[])
       .filter((img) => img.complete && img.currentSrc)

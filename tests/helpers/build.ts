@@ -1,6 +1,6 @@
 /**
- * Builds a site in memory with the real Eleventy and the plugin (no file written), returning each
- * page's HTML by URL.
+ * Builds a site with the real Eleventy and the plugin: in memory (`buildSite`, no file written,
+ * each page's HTML by URL) or on disk (`writeSite`, the files a host would serve).
  */
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -14,6 +14,9 @@ export interface BuiltPage {
   content: string;
 }
 
+/** Extra wiring a test adds after the plugin (a virtual page, a filter). */
+export type Configure = (eleventyConfig: any) => void;
+
 export async function buildSite(
   options: PlansActionOptions = {},
   input = path.join(PROJECT_ROOT, "site"),
@@ -24,11 +27,16 @@ export async function buildSite(
 }
 
 /** Builds the site and writes it to `output`, documents, covers and DSFR files included. */
-export async function writeSite(output: string, options: PlansActionOptions = {}, input = path.join(PROJECT_ROOT, "site")): Promise<void> {
-  await createEleventy(options, input, output).write();
+export async function writeSite(
+  output: string,
+  options: PlansActionOptions = {},
+  input = path.join(PROJECT_ROOT, "site"),
+  configure?: Configure,
+): Promise<void> {
+  await createEleventy(options, input, output, configure).write();
 }
 
-function createEleventy(options: PlansActionOptions, input: string, output: string): Eleventy {
+function createEleventy(options: PlansActionOptions, input: string, output: string, configure?: Configure): Eleventy {
   // `configPath: false` skips the project's .eleventy.ts: the test wires the plugin itself.
   const eleventyOptions = {
     quietMode: true,
@@ -36,6 +44,7 @@ function createEleventy(options: PlansActionOptions, input: string, output: stri
     config(eleventyConfig: any) {
       eleventyConfig.setIncludesDirectory(path.relative(input, path.join(PROJECT_ROOT, "_includes")));
       eleventyConfig.addPlugin(plansAction, { root: PROJECT_ROOT, ...options });
+      configure?.(eleventyConfig);
     },
   } as unknown as ConstructorParameters<typeof Eleventy>[2];
   return new Eleventy(input, output, eleventyOptions);

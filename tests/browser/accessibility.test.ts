@@ -1,0 +1,60 @@
+/**
+ * axe-core finds no violation (WCAG 2.0/2.1 A and AA, best practices) on any page the demo site or
+ * the test data's site generates, on a laptop screen and on a phone.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.ts";
+import { runAxe, type AxeViolation } from "../helpers/axe.ts";
+import { sitePages } from "../helpers/site-pages.ts";
+
+const sites = inject("sites");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+it("the check can fail: an image without alt is reported", async () => {
+  const violations = await withPage(`${sites.demo.origin}/publications/plans-action-ministeres/`, async (page) => {
+    await page.evaluate(() => document.querySelector("img")?.removeAttribute("alt"));
+    return runAxe(page);
+  });
+  expect(violations.map((v) => v.id)).toContain("image-alt");
+});
+
+for (const [name, site] of Object.entries(sites)) {
+  const pages = await sitePages(site.dir);
+
+  describe(`axe on every page of the ${name} site`, () => {
+    it("finds the pages in the build output", () => {
+      expect(pages).toContain("/");
+      expect(pages).toContain("/publications/plans-action-ministeres/");
+    });
+
+    for (const url of pages) {
+      it(`${url}: no violation at 1366 px nor at 320 px`, async () => {
+        const found = await withPage(site.origin + url, async (page) => {
+          const byWidth: Record<string, AxeViolation[]> = { "1366": await runAxe(page) };
+          await page.setViewportSize({ width: 320, height: 800 });
+          byWidth["320"] = await runAxe(page);
+          return byWidth;
+        });
+        expect(found).toEqual({ "1366": [], "320": [] });
+      });
+    }
+  });
+}
