@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, withPage as withPageIn } from "../helpers/browser.ts";
 import { runAxe, type AxeViolation } from "../helpers/axe.ts";
 import { sitePages } from "../helpers/site-pages.ts";
 
@@ -17,16 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, bypassCSP: true });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+/** axe is injected into the page, so its context bypasses the page's CSP (tested on its own). */
+const withPage = <T>(url: string, run: (page: Page) => Promise<T>) => withPageIn(browser, run, { url, bypassCSP: true });
 
 it("the check can fail: an image without alt is reported", async () => {
   const violations = await withPage(`${sites.demo.origin}/publications/plans-action-ministeres/`, async (page) => {

@@ -12,7 +12,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import purgeHtmlModule from "purgecss-from-html";
 import { DSFR_STYLESHEETS, dsfrDistFolder } from "../../src/assets.ts";
 import { rebaseUrls } from "../../src/css/purge-dsfr.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, withPage as withPageIn } from "../helpers/browser.ts";
 import { sitePages } from "../helpers/site-pages.ts";
 
 const purgeHtml = purgeHtmlModule as unknown as typeof purgeHtmlModule.default;
@@ -28,14 +28,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, ...options });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(run: (page: Page) => Promise<T>, options: BrowserContextOptions = {}) => withPageIn(browser, run, options);
 
 /** Loads every image (lazy ones too) and the fonts, then shoots the whole page. */
 async function fullPageShot(page: Page): Promise<Buffer> {

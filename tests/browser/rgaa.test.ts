@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, withPage as withPageIn } from "../helpers/browser.ts";
 import { sitePages } from "../helpers/site-pages.ts";
 
 const sites = inject("sites");
@@ -20,16 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(url: string, run: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, ...options });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(url: string, run: (page: Page) => Promise<T>, options: BrowserContextOptions = {}) =>
+  withPageIn(browser, run, { url, ...options });
 
 const allPages = await Promise.all(
   Object.values(sites).map(async (site) => (await sitePages(site.dir)).map((url) => site.origin + url)),

@@ -3,7 +3,7 @@
  * a test file, and the options every test uses.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -21,4 +21,23 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`Chromium est introuvable à ${CHROMIUM_PATH} : installez le paquet Debian « chromium » (.ci/run le fait) ou donnez son chemin dans CHROMIUM_PATH.`);
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Runs `run` on a fresh page in its own context (1366×800 unless told otherwise), opened at `url`
+ * when one is given, and closes the context whatever happens.
+ */
+export async function withPage<T>(
+  browser: Browser,
+  run: (page: Page) => Promise<T>,
+  { url, ...options }: BrowserContextOptions & { url?: string } = {},
+): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, ...options });
+  try {
+    const page = await context.newPage();
+    if (url) await page.goto(url);
+    return await run(page);
+  } finally {
+    await context.close();
+  }
 }
