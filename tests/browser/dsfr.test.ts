@@ -40,37 +40,115 @@ async function fullPageShot(page: Page): Promise<Buffer> {
   return page.screenshot({ fullPage: true });
 }
 
+/**
+ * Every element's computed style and that of its ::before and ::after when they exist, custom
+ * properties aside (the purge drops the unused ones), as one hash per element in document order.
+ */
+function styleHashes(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    // Let layout settle with the final fonts: heights and widths are part of the computed style.
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const texts: string[] = [];
+    for (const el of document.querySelectorAll("*")) {
+      const parts: string[] = [];
+      for (const pseudo of [null, "::before", "::after"]) {
+        const style = getComputedStyle(el, pseudo);
+        if (pseudo && style.content === "none") continue;
+        for (let i = 0; i < style.length; i++) {
+          const prop = style.item(i);
+          if (!prop.startsWith("--")) parts.push(`${prop}:${style.getPropertyValue(prop)}`);
+        }
+      }
+      texts.push(parts.join(";"));
+    }
+    const encoder = new TextEncoder();
+    return Promise.all(
+      texts.map(async (text) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-1", encoder.encode(text)))))),
+    );
+  });
+}
+
+/** The computed style of the n-th element (with its pseudo-elements), to say what differs. */
+function styleOf(page: Page, index: number): Promise<{ element: string; style: Record<string, string> }> {
+  return page.evaluate((n) => {
+    const el = document.querySelectorAll("*")[n]!;
+    const style: Record<string, string> = {};
+    for (const pseudo of [null, "::before", "::after"]) {
+      const computed = getComputedStyle(el, pseudo);
+      for (let i = 0; i < computed.length; i++) {
+        const prop = computed.item(i);
+        if (!prop.startsWith("--")) style[`${pseudo ?? ""}${prop}`] = computed.getPropertyValue(prop);
+      }
+    }
+    return { element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""}`, style };
+  }, index);
+}
+
 describe("the purged stylesheet", () => {
   // DSFR's own per-component stylesheets, whole, joined as the site would load them unpurged.
   const fullCss = DSFR_STYLESHEETS.map((sheet) =>
     rebaseUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), "."),
   ).join("\n");
 
+  /** A page that gets DSFR's whole CSS (and its fonts and icons) instead of the purged one. */
+  async function useWholeCss(page: Page): Promise<void> {
+    await page.route("**/assets/dsfr/dsfr.css", (route) => route.fulfill({ body: fullCss, contentType: "text/css" }));
+    await page.route(/\/assets\/dsfr\/(fonts|icons)\//, (route) =>
+      route.fulfill({ path: path.join(dist, new URL(route.request().url()).pathname.replace("/assets/dsfr/", "")) }),
+    );
+  }
+
   for (const [name, site] of Object.entries(sites)) {
-    it(`renders every page of the ${name} site exactly as DSFR's whole stylesheets, at 320 and 1366 px`, async () => {
-      const differ: string[] = [];
-      for (const url of await sitePages(site.dir)) {
-        for (const width of [320, 1366]) {
-          const options = { viewport: { width, height: 800 } };
-          const purged = await withPage(async (page) => {
-            await page.goto(site.origin + url);
-            return fullPageShot(page);
-          }, options);
-          const whole = await withPage(async (page) => {
-            await page.route("**/assets/dsfr/dsfr.css", (route) => route.fulfill({ body: fullCss, contentType: "text/css" }));
-            // Fonts and icons the whole CSS refers to, straight from the DSFR package.
-            await page.route(/\/assets\/dsfr\/(fonts|icons)\//, (route) =>
-              route.fulfill({ path: path.join(dist, new URL(route.request().url()).pathname.replace("/assets/dsfr/", "")) }),
-            );
-            await page.goto(site.origin + url);
-            return fullPageShot(page);
-          }, options);
-          if (!purged.equals(whole)) differ.push(`${url} à ${width} px`);
-        }
-      }
+    it(`gives every element of every page of the ${name} site the same computed style as DSFR's whole CSS, at 320 and 1366 px`, async () => {
+      const differ = await withPage(async (purged) =>
+        withPage(async (whole) => {
+          await useWholeCss(whole);
+          const found: string[] = [];
+          for (const url of await sitePages(site.dir)) {
+            await Promise.all([purged.goto(site.origin + url), whole.goto(site.origin + url)]);
+            for (const width of [320, 1366]) {
+              await Promise.all([purged, whole].map((p) => p.setViewportSize({ width, height: 800 })));
+              const [a, b] = await Promise.all([styleHashes(purged), styleHashes(whole)]);
+              expect(a.length, url).toBe(b.length);
+              const first = a.findIndex((hash, i) => hash !== b[i]);
+              if (first >= 0) {
+                const [sa, sb] = await Promise.all([styleOf(purged, first), styleOf(whole, first)]);
+                const props = Object.keys(sb.style).filter((k) => sa.style[k] !== sb.style[k]);
+                found.push(`${url} à ${width} px, ${sb.element} : ${props.map((k) => `${k} ${sa.style[k]} ≠ ${sb.style[k]}`).join(", ")}`);
+              }
+            }
+          }
+          return found;
+        }),
+      );
       expect(differ).toEqual([]);
+    }, 240_000);
+
+    it(`renders the plans page of the ${name} site pixel for pixel as DSFR's whole CSS, at 320 and 1366 px`, async () => {
+      for (const width of [320, 1366]) {
+        const options = { viewport: { width, height: 800 } };
+        const shot = (whole: boolean) =>
+          withPage(async (page) => {
+            if (whole) await useWholeCss(page);
+            await page.goto(site.origin + PLANS);
+            return fullPageShot(page);
+          }, options);
+        expect((await shot(false)).equals(await shot(true)), `${width} px`).toBe(true);
+      }
     });
   }
+
+  it("the check can fail: one changed colour is one differing element", async () => {
+    const [a, b] = await withPage((page) =>
+      withPage(async (changed) => {
+        await Promise.all([page.goto(sites.demo.origin + PLANS), changed.goto(sites.demo.origin + PLANS)]);
+        await changed.evaluate(() => ((document.querySelector(".fr-card__detail") as HTMLElement).style.color = "red"));
+        return Promise.all([styleHashes(page), styleHashes(changed)]);
+      }),
+    );
+    expect(a.filter((hash, i) => hash !== b[i])).toHaveLength(1);
+  });
 
   it("is much smaller than DSFR's whole stylesheets", async () => {
     const purged = await readFile(path.join(sites.demo.dir, "assets/dsfr/dsfr.css"), "utf8");
@@ -150,49 +228,50 @@ describe("fonts", () => {
 describe("Content-Security-Policy", () => {
   it("every page declares a strict policy: nothing from another origin, no script, no inline style", async () => {
     for (const site of Object.values(sites)) {
-      for (const url of await sitePages(site.dir)) {
-        const found = await withPage(async (page) => {
+      await withPage(async (page) => {
+        for (const url of await sitePages(site.dir)) {
           await page.goto(site.origin + url);
-          return page.evaluate(() => ({
+          const found = await page.evaluate(() => ({
             policy: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
             inline: document.querySelectorAll("style, [style], script:not([type='application/ld+json'])").length,
           }));
-        });
-        const directives: Record<string, string[]> = Object.fromEntries(
-          found.policy.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]),
-        );
-        expect(directives["default-src"], url).toEqual(["'none'"]);
-        expect(directives["script-src"], url).toBeUndefined(); // so default-src 'none' forbids every script
-        for (const [directive, values] of Object.entries(directives)) {
-          // `data:` images only: DSFR's logo is drawn with SVG data URIs.
-          const allowed = directive === "img-src" ? ["'self'", "data:"] : ["'self'", "'none'"];
-          for (const value of values) expect(allowed, `${url} : ${directive} ${value}`).toContain(value);
+          const directives: Record<string, string[]> = Object.fromEntries(
+            found.policy.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]),
+          );
+          expect(directives["default-src"], url).toEqual(["'none'"]);
+          expect(directives["script-src"], url).toBeUndefined(); // so default-src 'none' forbids every script
+          for (const [directive, values] of Object.entries(directives)) {
+            // `data:` images only: DSFR's logo is drawn with SVG data URIs.
+            const allowed = directive === "img-src" ? ["'self'", "data:"] : ["'self'", "'none'"];
+            for (const value of values) expect(allowed, `${url} : ${directive} ${value}`).toContain(value);
+          }
+          expect(found.inline, url).toBe(0);
         }
-        expect(found.inline, url).toBe(0);
-      }
+      });
     }
   });
 
   it("no page trips it nor logs an error, on a phone or a laptop", async () => {
     const errors: string[] = [];
     for (const site of Object.values(sites)) {
-      for (const url of await sitePages(site.dir)) {
-        for (const width of [320, 1366]) {
-          await withPage(
-            async (page) => {
-              page.on("console", (message) => {
-                if (message.type() === "error" || message.type() === "warning") errors.push(`${url} : ${message.text().slice(0, 200)}`);
-              });
-              page.on("pageerror", (error) => errors.push(`${url} : ${error.message.slice(0, 200)}`));
+      for (const width of [320, 1366]) {
+        await withPage(
+          async (page) => {
+            let url = "";
+            page.on("console", (message) => {
+              if (message.type() === "error" || message.type() === "warning") errors.push(`${url} : ${message.text().slice(0, 200)}`);
+            });
+            page.on("pageerror", (error) => errors.push(`${url} : ${error.message.slice(0, 200)}`));
+            for (url of await sitePages(site.dir)) {
               await page.goto(site.origin + url);
               await page.evaluate(async () => {
                 for (const img of document.images) img.loading = "eager";
                 await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
               });
-            },
-            { viewport: { width, height: 800 } },
-          );
-        }
+            }
+          },
+          { viewport: { width, height: 800 } },
+        );
       }
     }
     expect(errors).toEqual([]);
