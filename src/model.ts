@@ -32,9 +32,9 @@ export interface PlanDocument {
 export interface CoverImage {
   /** The plan's `cover`, the first page of its PDF, or the neutral placeholder. */
   origin: "cover" | "document" | "placeholder";
-  /** One `<source>` per modern format, smallest first (AVIF, then WebP); empty for SVG. */
+  /** One `<source>` per format before the `<img>`'s (AVIF); empty for SVG. */
   sources: Array<{ type: string; srcset: string }>;
-  /** The `<img>` fallback (JPEG, or PNG for a transparent cover): its largest file… */
+  /** The `<img>` itself (WebP, or the SVG): its largest file… */
   src: string;
   /** …and all its widths, when there are several. */
   srcset?: string;

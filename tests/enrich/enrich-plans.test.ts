@@ -86,27 +86,29 @@ describe("PDF facts on the cards", () => {
 });
 
 describe("covers", () => {
-  it("optimises a cover into AVIF and WebP sources and a JPEG fallback, never enlarged", async () => {
+  it("optimises a cover into an AVIF source and a WebP image, never enlarged", async () => {
     const root = site({ "img/c.png": COVER_PNG });
     const { data, files } = await enrich(root, "  - ministry: M\n    title: T\n    cover: /img/c.png\n");
     const image = data.plans[0]!.image!;
     expect(image.origin).toBe("cover");
-    expect(image.sources.map((s) => s.type)).toEqual(["image/avif", "image/webp"]);
+    expect(image.sources.map((s) => s.type)).toEqual(["image/avif"]);
     expect(image.sources[0]!.srcset).toMatch(/^\/couvertures\/\S+-320\.avif 320w, \/couvertures\/\S+-400\.avif 400w, \/couvertures\/\S+-500\.avif 500w$/);
-    expect(image).toMatchObject({ width: 500, height: 281, src: expect.stringMatching(/^\/couvertures\/\S+-500\.jpeg$/) });
-    expect(files).toHaveLength(9);
+    expect(image).toMatchObject({ width: 500, height: 281, src: expect.stringMatching(/^\/couvertures\/\S+-500\.webp$/) });
+    expect(files).toHaveLength(6);
     for (const file of files.filter((f) => f.url.endsWith(".avif"))) {
       expect(statSync(file.source).size).toBeLessThan(COVER_PNG.length / 3);
     }
   });
 
-  it("keeps transparency: a see-through cover falls back to PNG, not JPEG", async () => {
+  it("keeps transparency: a see-through cover stays see-through in WebP", async () => {
     const png = await sharp({ create: { width: 400, height: 225, channels: 4, background: { r: 0, g: 0, b: 145, alpha: 0.5 } } })
       .png()
       .toBuffer();
     const root = site({ "img/t.png": png });
-    const { data } = await enrich(root, "  - ministry: M\n    title: T\n    cover: /img/t.png\n");
-    expect(data.plans[0]!.image!.src).toMatch(/-400\.png$/);
+    const { data, files } = await enrich(root, "  - ministry: M\n    title: T\n    cover: /img/t.png\n");
+    expect(data.plans[0]!.image!.src).toMatch(/-400\.webp$/);
+    const webp = files.find((f) => f.url.endsWith("-400.webp"))!;
+    expect((await sharp(webp.source).stats()).isOpaque).toBe(false);
   });
 
   it("serves an SVG cover as one SVG file, with its own size", async () => {
@@ -114,7 +116,7 @@ describe("covers", () => {
     const root = site({ "img/s.svg": svg });
     const { data, stats } = await enrich(root, "  - ministry: M\n    title: T\n    cover: /img/s.svg\n");
     expect(data.plans[0]!.image).toMatchObject({ origin: "cover", sources: [], width: 320, height: 180, src: expect.stringMatching(/\.svg$/) });
-    expect(stats.imageEncodes).toBe(1); // written once as SVG, not turned into AVIF, WebP or JPEG
+    expect(stats.imageEncodes).toBe(1); // written once as SVG, not turned into AVIF or WebP
   });
 
   it("draws the cover of a plan with a PDF and no cover from its first page", async () => {
@@ -122,7 +124,7 @@ describe("covers", () => {
     const { data, files, stats } = await enrich(root, "  - ministry: M\n    title: T\n    link: /docs/p.pdf\n");
     const image = data.plans[0]!.image!;
     expect(image).toMatchObject({ origin: "document", width: 800, height: 450 });
-    expect(stats).toMatchObject({ pdfReads: 1, pdfRenders: 1, imageEncodes: 12 });
+    expect(stats).toMatchObject({ pdfReads: 1, pdfRenders: 1, imageEncodes: 8 }); // 4 widths × AVIF and WebP
     // The largest AVIF is the page: blue band at the top, white paper at the bottom.
     const avif = files.find((f) => f.url.endsWith("-800.avif"))!;
     const { data: pixels, info } = await sharp(avif.source).raw().toBuffer({ resolveWithObject: true });
@@ -164,7 +166,7 @@ describe("covers", () => {
       root,
       "  - ministry: M\n    title: T\n    cover: /img/c.png\n  - ministry: N\n    title: U\n    cover: /img/c.png\n  - ministry: O\n    title: V\n    cover: /img/d.png\n",
     );
-    expect(stats.imageEncodes).toBe(9);
+    expect(stats.imageEncodes).toBe(6); // 3 widths × AVIF and WebP, once
     expect(new Set(data.plans.map((p) => p.image!.src)).size).toBe(1);
   });
 });
@@ -175,7 +177,7 @@ describe("the content cache", () => {
   it("makes a second run read no PDF and encode no image, and redoes only what changed", async () => {
     const root = site({ "docs/p.pdf": await makePdf({ tagged: true }), "img/c.png": COVER_PNG });
     const cold = await enrich(root, PLANS);
-    expect(cold.stats).toMatchObject({ pdfReads: 1, pdfRenders: 1, imageEncodes: 12 + 9 });
+    expect(cold.stats).toMatchObject({ pdfReads: 1, pdfRenders: 1, imageEncodes: 8 + 6 });
     const times = () => cold.files.map((f) => statSync(f.source).mtimeMs);
     const before = times();
 
@@ -187,7 +189,7 @@ describe("the content cache", () => {
     // Same name, new content: the PDF is read and drawn again; the untouched cover is not.
     writeFileSync(path.join(root, "docs/p.pdf"), await makePdf({ tagged: true, pages: 2 }));
     const changed = await enrich(root, PLANS);
-    expect(changed.stats).toMatchObject({ pdfReads: 1, pdfRenders: 1, imageEncodes: 12 });
+    expect(changed.stats).toMatchObject({ pdfReads: 1, pdfRenders: 1, imageEncodes: 8 });
     expect(changed.data.plans[0]!.document!.pages).toBe(2);
   });
 
@@ -196,7 +198,7 @@ describe("the content cache", () => {
     const cold = await enrich(root, "  - ministry: M\n    title: T\n    cover: /img/c.png\n");
     writeFileSync(cold.files[0]!.source, ""); // truncated by hand
     const again = await enrich(root, "  - ministry: M\n    title: T\n    cover: /img/c.png\n");
-    expect(again.stats.imageEncodes).toBe(9);
+    expect(again.stats.imageEncodes).toBe(6);
     expect(statSync(cold.files[0]!.source).size).toBeGreaterThan(0);
     expect(path.dirname(cold.files[0]!.source)).toBe(coverFilesDir(new ContentCache(path.join(root, ".cache"))));
   });
