@@ -4,7 +4,8 @@
  * only the weights the page shows, with `font-display: swap`; no script; and a strict
  * Content-Security-Policy that the page never trips.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -30,12 +31,23 @@ afterAll(async () => {
 
 const withPage = <T>(run: (page: Page) => Promise<T>, options: BrowserContextOptions = {}) => withPageIn(browser, run, options);
 
-/** Loads every image (lazy ones too) and the fonts, then shoots the whole page. */
+/** Loads and decodes every image (lazy ones too) and the fonts, then shoots the whole page. */
 async function fullPageShot(page: Page): Promise<Buffer> {
   await page.evaluate(async () => {
     for (const img of document.images) img.loading = "eager";
-    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+    await Promise.all(
+      [...document.images].map(async (img) => {
+        if (!img.complete) {
+          await new Promise((resolve) => {
+            img.addEventListener("load", resolve, { once: true });
+            img.addEventListener("error", resolve, { once: true });
+          });
+        }
+        await img.decode().catch(() => undefined);
+      }),
+    );
     await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
   return page.screenshot({ fullPage: true });
 }
@@ -134,7 +146,14 @@ describe("the purged stylesheet", () => {
             await page.goto(site.origin + PLANS);
             return fullPageShot(page);
           }, options);
-        expect((await shot(false)).equals(await shot(true)), `${width} px`).toBe(true);
+        const [purged, whole] = [await shot(false), await shot(true)];
+        if (!purged.equals(whole)) {
+          // Keep both for a person to compare.
+          const dir = mkdtempSync(path.join(tmpdir(), "dsfr-pixels-"));
+          writeFileSync(path.join(dir, "purgee.png"), purged);
+          writeFileSync(path.join(dir, "complete.png"), whole);
+          expect.fail(`${PLANS} à ${width} px : rendus différents, voir ${dir}`);
+        }
       }
     });
   }
