@@ -22,7 +22,8 @@ export interface NunjucksEnvironmentLike {
 export interface EleventyConfig {
   versionCheck?(range: string): void;
   addPlugin(plugin: unknown, options?: unknown): void;
-  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  /** Filters take whatever a template passes them: `never[]` accepts any parameter list without `any`. */
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;

@@ -10,7 +10,6 @@
  *                     fonts and icons the pages link to, copied to the output
  */
 import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
 import EleventyNavigation from "@11ty/eleventy-navigation";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
@@ -29,9 +28,9 @@ import { sitemapEntries, type SitemapItem } from "./export/sitemap.ts";
 import { absoluteUrl } from "./export/urls.ts";
 import { groupByYear } from "./pages/years.ts";
 import { OUTPUTS_KEY, plansPageJsonLd, virtualTemplates } from "./pages/virtual-pages.ts";
+import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
 
-/** The plugin's own `_includes`, searched after the site's so a site can override any component. */
-export const PLUGIN_INCLUDES = fileURLToPath(new URL("../_includes/", import.meta.url));
+export { PLUGIN_INCLUDES };
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
@@ -41,12 +40,8 @@ export function renderMarkdown(source: string | undefined): string {
 }
 
 export default function plansAction(eleventyConfig: EleventyConfig, options: PlansActionOptions = {}): void {
+  checkEleventyVersion(eleventyConfig);
   const opts = resolveOptions(options);
-  try {
-    eleventyConfig.versionCheck?.(">=3.0");
-  } catch (error) {
-    throw new Error(`plans-action demande Eleventy 3 ou plus récent : ${(error as Error).message}`, { cause: error });
-  }
   eleventyConfig.addPlugin(EleventyNavigation);
   eleventyConfig.addPlugin(rssPlugin); // Atom date filter (dateToRfc3339)
 
@@ -128,6 +123,11 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     await Promise.all(copies.map(([from, to]) => copyIfChanged(from, to)));
   });
 }
+
+// Identity for Eleventy: `hasPlugin("eleventy-plugin-plans-action")` works, and a second
+// `addPlugin(plansAction)` (say, from a shared config) is skipped instead of registering twice.
+Object.defineProperty(plansAction, "eleventyPackage", { value: PACKAGE.name });
+Object.defineProperty(plansAction, "eleventyPluginOptions", { value: { unique: true } });
 
 /** Front matter of the generated page. */
 function pageData(opts: ResolvedOptions): Record<string, unknown> {

@@ -1,0 +1,214 @@
+/**
+ * The published package, used the way another State site would use it: `npm pack`, the tarball
+ * installed offline into a throw-away Eleventy 3 site whose `eleventy.config.js` is plain
+ * JavaScript (no TypeScript, no tsx), holding only the YAML, the documents and the covers; then
+ * a real `eleventy` build, and the HTML it wrote.
+ */
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { parse, type HTMLElement } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, PROJECT_ROOT } from "../helpers/build.ts";
+
+const run = promisify(execFile);
+const PAGE = "publications/plans-action-ministeres/index.html";
+
+/** The environment without the npm settings of the `npm test` that started vitest. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_(config|lifecycle|package)_/i.test(k) || k === "npm_config_cache"),
+  );
+}
+
+async function npm(args: string[], cwd: string): Promise<string> {
+  const { stdout } = await run("npm", args, { cwd, env: cleanEnv(), maxBuffer: 16 * 1024 * 1024 });
+  return stdout;
+}
+
+async function eleventy(cwd: string): Promise<void> {
+  await run(process.execPath, [path.join(cwd, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet"], { cwd, env: cleanEnv() });
+}
+
+let tmp: string;
+let site: string;
+let packedFiles: string[];
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(tmpdir(), "plans-action-pack-"));
+  // `npm pack` runs `prepare`, which compiles src/ to dist/.
+  const [packed] = JSON.parse(await npm(["pack", "--json", "--pack-destination", tmp], PROJECT_ROOT)) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
+  packedFiles = packed!.files.map((f) => f.path);
+
+  site = path.join(tmp, "site");
+  mkdirSync(site);
+  const own = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8"));
+  writeFileSync(
+    path.join(site, "package.json"),
+    JSON.stringify({
+      name: "site-de-test",
+      private: true,
+      type: "module",
+      dependencies: {
+        // The peers a site installs itself, at the versions this project is tested with.
+        "@11ty/eleventy": own.devDependencies["@11ty/eleventy"],
+        "@gouvfr/dsfr": own.devDependencies["@gouvfr/dsfr"],
+        "eleventy-plugin-plans-action": `file:../${packed!.filename}`,
+      },
+    }),
+  );
+  writeFileSync(path.join(site, ".dsfr.yml"), "accept-license: 1.0.1\n");
+  // Offline, from the npm cache `npm ci` filled: the project's lockfile is the starting point, so
+  // npm keeps the versions it locked (whose tarballs are in the cache) instead of resolving anew.
+  cpSync(path.join(PROJECT_ROOT, "package-lock.json"), path.join(site, "package-lock.json"));
+  await npm(["install", "--offline", "--ignore-scripts", "--legacy-peer-deps", "--no-audit", "--no-fund"], site);
+
+  // A site with none of the plugin's files: its data, its documents, its covers, and one line of config.
+  cpSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), path.join(site, "data/plans-action.yaml"));
+  cpSync(path.join(PROJECT_ROOT, "docs"), path.join(site, "docs"), { recursive: true });
+  cpSync(path.join(PROJECT_ROOT, "img"), path.join(site, "img"), { recursive: true });
+  writeFileSync(
+    path.join(site, "eleventy.config.js"),
+    [
+      'import plansAction from "eleventy-plugin-plans-action";',
+      "",
+      "export default function (eleventyConfig) {",
+      "  eleventyConfig.addPlugin(plansAction);",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await eleventy(site);
+}, 240_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+function read(file: string): string {
+  return readFileSync(path.join(site, "_site", file), "utf8");
+}
+
+function grid(html: string): HTMLElement {
+  const list = parse(html).querySelector("main ul.fr-grid-row");
+  if (!list) throw new Error("no card grid in the page");
+  return list;
+}
+
+describe("the packed tarball", () => {
+  it("holds only what a user needs: dist, the Nunjucks components, the JSON Schema, README, LICENSE", () => {
+    const allowed = /^(dist\/.+\.(js|d\.ts)|_includes\/plans-action\/[\w-]+\.njk|data\/plans-action\.schema\.json|README\.md|LICENSE|package\.json)$/;
+    expect(packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
+    const components = readdirSync(path.join(PROJECT_ROOT, "_includes/plans-action")).map((f) => `_includes/plans-action/${f}`);
+    expect(packedFiles).toEqual(
+      expect.arrayContaining([
+        "dist/index.js",
+        "dist/index.d.ts",
+        "data/plans-action.schema.json",
+        "README.md",
+        "LICENSE",
+        ...components,
+      ]),
+    );
+  });
+
+  it("declares its entry points, types and peers the way npm and TypeScript read them", () => {
+    const installed = JSON.parse(readFileSync(path.join(site, "node_modules/eleventy-plugin-plans-action/package.json"), "utf8"));
+    expect(installed.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    expect(installed.keywords).toContain("eleventy-plugin");
+    expect(Object.keys(installed.peerDependencies).sort()).toEqual(["@11ty/eleventy", "@gouvfr/dsfr"]);
+    expect(installed.dependencies).not.toHaveProperty("@11ty/eleventy");
+  });
+});
+
+describe("a plain JavaScript Eleventy site with the installed plugin", () => {
+  it("builds the page with its 13 cards, the one real document linked with its size", () => {
+    const items = grid(read(PAGE)).querySelectorAll(":scope > li");
+    expect(items).toHaveLength(13);
+    expect(items[0]!.querySelector(".fr-card__start .fr-card__detail")?.text).toBe("Ministère de la Culture");
+    const linked = items.filter((li) => li.querySelector("a"));
+    expect(linked).toHaveLength(1);
+    expect(linked[0]!.querySelector("a")!.getAttribute("href")).toBe("/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf");
+    expect(linked[0]!.querySelector(".fr-card__end .fr-card__detail")?.text).toBe("PDF - 1,06 Mo");
+  });
+
+  it("writes the same card markup as the demo site", async () => {
+    const demo = (await buildSite()).get("/publications/plans-action-ministeres/");
+    expect(grid(read(PAGE)).outerHTML).toBe(grid(demo!).outerHTML);
+  });
+
+  it("copies every stylesheet, font, document and cover the page refers to into the output", () => {
+    const root = parse(read(PAGE));
+    const stylesheets = root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute("href")!);
+    expect(stylesheets).toContain("/assets/dsfr/core/core.main.min.css");
+    const local = [
+      ...stylesheets,
+      ...root.querySelectorAll("main a[href^='/docs/']").map((a) => a.getAttribute("href")!),
+      ...root.querySelectorAll("main img").map((img) => img.getAttribute("src")!),
+    ];
+    for (const url of local) expect(existsSync(path.join(site, "_site", url)), url).toBe(true);
+    expect(existsSync(path.join(site, "_site/assets/dsfr/fonts/Marianne-Regular.woff2"))).toBe(true);
+  });
+
+  it("lets the site override a component and use the plugin's components in its own layouts", async () => {
+    mkdirSync(path.join(site, "_includes/plans-action"), { recursive: true });
+    writeFileSync(
+      path.join(site, "_includes/plans-action/footer.njk"),
+      '<footer class="fr-footer" id="pied-de-page"><p id="pied-du-site">Le pied de page du site</p></footer>\n',
+    );
+    writeFileSync(
+      path.join(site, "_includes/mon-gabarit.njk"),
+      '{% extends "plans-action/base.njk" %}{% block content %}<h1>{{ title }}</h1>{{ content | safe }}{% endblock %}\n',
+    );
+    writeFileSync(
+      path.join(site, "derniers.njk"),
+      [
+        "---",
+        "layout: mon-gabarit.njk",
+        "title: Derniers plans",
+        "permalink: /derniers/",
+        "---",
+        "{% set plans = plansAction.plans.slice(0, 2) %}{% set headingLevel = 3 %}",
+        '{% include "plans-action/grid.njk" %}',
+        "",
+      ].join("\n"),
+    );
+    await eleventy(site);
+
+    expect(parse(read(PAGE)).querySelector("#pied-du-site")?.text).toBe("Le pied de page du site");
+    const own = parse(read("derniers/index.html"));
+    expect(own.querySelector("#pied-du-site")).not.toBeNull();
+    expect(own.querySelector("header.fr-header")).not.toBeNull();
+    expect(own.querySelectorAll("main ul.fr-grid-row > li h3.fr-card__title")).toHaveLength(2);
+  });
+
+  it("gives TypeScript users types that refuse wrong options (tests/types/options.typecheck.ts)", async () => {
+    cpSync(path.join(PROJECT_ROOT, "tests/types/options.typecheck.ts"), path.join(site, "options.typecheck.ts"));
+    writeFileSync(
+      path.join(site, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["options.typecheck.ts"],
+      }),
+    );
+    const tsc = path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc");
+    // Exit 0 means every right line compiled and every `@ts-expect-error` line was an error.
+    const result = await run(process.execPath, [tsc, "-p", site], { cwd: site }).then(
+      () => "",
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+    expect(result).toBe("");
+  });
+});
