@@ -120,7 +120,10 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
       }
       if (current.page.image) copies.push([path.join(opts.root, current.page.image), sitePathIn(output, current.page.image)]);
     }
-    await Promise.all(copies.map(([from, to]) => copyIfChanged(from, to)));
+    // Each destination once: plans share covers (10,000 plans, 10 covers), and copying the same
+    // file concurrently is wasted work.
+    const unique = new Map(copies.map(([from, to]) => [to, from]));
+    await Promise.all([...unique].map(([to, from]) => copyIfChanged(from, to)));
   });
 }
 

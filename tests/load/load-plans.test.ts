@@ -66,4 +66,12 @@ describe("frenchDate", () => {
     ["2022-04-01", "1er avril 2022"],
     ["2023-12-25", "25 décembre 2023"],
   ])("%s → %s", (iso, label) => expect(frenchDate(iso)).toBe(label));
+
+  it("names every month as Intl's French calendar does", () => {
+    const intl = new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" });
+    for (let m = 1; m <= 12; m++) {
+      const iso = `2024-${String(m).padStart(2, "0")}-15`;
+      expect(frenchDate(iso)).toBe(`15 ${intl.format(new Date(Date.UTC(2024, m - 1, 15)))} 2024`);
+    }
+  });
 });
