@@ -9,8 +9,8 @@ import plansAction, { type PlansActionOptions } from "eleventy-plugin-plans-acti
 
 declare const eleventyConfig: Parameters<typeof plansAction>[0];
 
-// Every option, with a right value.
-export const complete: Required<PlansActionOptions> = {
+// Options with right values.
+export const complete: PlansActionOptions = {
   dataFile: "data/plans-action.yaml",
   root: "/srv/site",
   url: "/publications/plans-action-ministeres/",
