@@ -1,8 +1,16 @@
-/** Writes data/plans-action.schema.json from src/schema.ts (the single source of truth). */
+/**
+ * `npm run schema`: writes, from src/schema.ts (the single source of truth), the JSON Schema
+ * editors' IDEs read and the precompiled validator the plugin runs.
+ */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { schemaAsJson } from "../src/schema.ts";
+import { schemaAsJson, validatorSource } from "./schema-artifacts.ts";
 
-const target = fileURLToPath(new URL("../data/plans-action.schema.json", import.meta.url));
-writeFileSync(target, schemaAsJson());
-console.log(`Schéma écrit : ${target}`);
+for (const [file, content] of [
+  ["../data/plans-action.schema.json", schemaAsJson()],
+  ["../src/validate/plans-file.validator.cjs", validatorSource()],
+] as const) {
+  const target = fileURLToPath(new URL(file, import.meta.url));
+  writeFileSync(target, content);
+  console.log(`Écrit : ${target}`);
+}

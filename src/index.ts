@@ -16,7 +16,6 @@ export { PdfReadError } from "./enrich/pdf-document.ts";
 export type { Diagnostic, Severity } from "./diagnostics.ts";
 export { formatDiagnostic, formatDiagnostics, PlansDataError } from "./diagnostics.ts";
 export { fileDetail, formatBytes, parseSize, formatFromLink, languageName } from "./format/file-details.ts";
-export { PlansFileSchema, schemaAsJson } from "./schema.ts";
 export type { PlanInput, PageInput, PlansFileInput } from "./schema.ts";
 export { plansOutputs, PUBLISHED_FILES } from "./export/outputs.ts";
 export type { PlansOutputs, DownloadLink, GeneratedFile } from "./export/outputs.ts";

@@ -24,10 +24,18 @@ function optionRows(markdown: string): Row[] {
   let table: string[][] | undefined;
   let row: string[] | undefined;
   for (const token of tokens) {
-    if (token.type === "table_open") tables.push((table = []));
-    else if (token.type === "tr_open") table?.push((row = []));
-    else if (token.type === "inline" && row && table) row.push(token.content.replace(/^`(.*)`$/, "$1"));
-    else if (token.type === "table_close") table = row = undefined;
+    if (token.type === "table_open") {
+      table = [];
+      tables.push(table);
+    } else if (token.type === "tr_open" && table) {
+      row = [];
+      table.push(row);
+    } else if (token.type === "inline" && row) {
+      row.push(token.content.replace(/^`(.*)`$/, "$1"));
+    } else if (token.type === "table_close") {
+      table = undefined;
+      row = undefined;
+    }
   }
   const found = tables.find((t) => t[0]?.slice(0, 4).join("|") === "option|type|défaut|exemple");
   if (!found) throw new Error("README.md has no table « | option | type | défaut | exemple | … »");

@@ -1,0 +1,19 @@
+/**
+ * The modules `npm run schema` derives from the TypeBox sources are committed: they must be the
+ * ones it would write now, or the plugin would validate against an old schema. (The JSON Schema
+ * file itself is checked by tests/schema.test.ts.)
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { validatorSource } from "../scripts/schema-artifacts.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+
+const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), "utf8");
+const stale = "is out of date: run « npm run schema » and commit the result";
+
+describe("npm run schema's output", () => {
+  it("src/validate/plans-file.validator.cjs is up to date", () => {
+    expect(read("src/validate/plans-file.validator.cjs"), stale).toBe(validatorSource());
+  });
+});
