@@ -19,8 +19,14 @@ export { fileDetail, formatBytes, parseSize, formatFromLink, languageName } from
 export type { PlanInput, PageInput, PlansFileInput } from "./schema.ts";
 export { plansOutputs, PUBLISHED_FILES } from "./export/outputs.ts";
 export type { PlansOutputs, DownloadLink, GeneratedFile } from "./export/outputs.ts";
-export { openData, openDataCsv, openDataRecord } from "./export/open-data.ts";
-export { OpenDataSchema, OpenDataRecordSchema, OPEN_DATA_COLUMNS } from "./export/open-data-schema.ts";
+export {
+  openData,
+  openDataCsv,
+  openDataRecord,
+  OpenDataSchema,
+  OpenDataRecordSchema,
+  OPEN_DATA_COLUMNS,
+} from "./export/open-data.ts";
 export type { OpenData, OpenDataRecord } from "./export/open-data-schema.ts";
 export { collectionJsonLd, serializeJsonLd } from "./export/json-ld.ts";
 export { ministryPages, ministrySlug } from "./pages/ministries.ts";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validatorSource } from "../scripts/schema-artifacts.ts";
+import { openDataSchemaSource, validatorSource } from "../scripts/schema-artifacts.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), "utf8");
@@ -15,5 +15,9 @@ const stale = "is out of date: run « npm run schema » and commit the result";
 describe("npm run schema's output", () => {
   it("src/validate/plans-file.validator.cjs is up to date", () => {
     expect(read("src/validate/plans-file.validator.cjs"), stale).toBe(validatorSource());
+  });
+
+  it("src/export/open-data.schema.js is up to date", () => {
+    expect(read("src/export/open-data.schema.js"), stale).toBe(openDataSchemaSource());
   });
 });

@@ -2,15 +2,18 @@
  * The open-data export's contract, written once with TypeBox: the JSON Schema published next to
  * `plans-action.json` and the TypeScript type of its records both derive from it. The CSV has the
  * same columns, in the same order, under the same names.
+ *
+ * Development-time only, like src/schema.ts: `npm run schema` writes it as plain JSON to
+ * `open-data.schema.js`, which the export reads, so a build does not load TypeBox.
  */
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
-import { DATE_PATTERN, LANGUAGE_PATTERN } from "../schema.ts";
+import { DATE_PATTERN, LANGUAGE_PATTERN } from "../patterns.ts";
+import { STATUS_PUBLISHED, STATUS_UPCOMING } from "./open-data-status.ts";
 
 /** A value the data may not know yet: null in JSON, an empty cell in CSV. */
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const STATUS_PUBLISHED = "publié" as const;
-export const STATUS_UPCOMING = "à paraître" as const;
+export { STATUS_PUBLISHED, STATUS_UPCOMING };
 
 /** One document, one CSV line. Property order is the CSV's column order. */
 export const OpenDataRecordSchema = Type.Object(
@@ -67,6 +70,3 @@ export const OpenDataSchema = Type.Object(
 
 export type OpenDataRecord = Static<typeof OpenDataRecordSchema>;
 export type OpenData = Static<typeof OpenDataSchema>;
-
-/** The CSV header, from the schema: the two formats cannot disagree on columns. */
-export const OPEN_DATA_COLUMNS = Object.keys(OpenDataRecordSchema.properties) as Array<keyof OpenDataRecord>;

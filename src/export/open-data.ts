@@ -5,14 +5,15 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { Plan, PlansData } from "../model.ts";
-import {
-  OPEN_DATA_COLUMNS,
-  OpenDataSchema,
-  STATUS_PUBLISHED,
-  STATUS_UPCOMING,
-  type OpenData,
-  type OpenDataRecord,
-} from "./open-data-schema.ts";
+import type { OpenData, OpenDataRecord } from "./open-data-schema.ts";
+import { OpenDataSchema } from "./open-data.schema.js";
+import { STATUS_PUBLISHED, STATUS_UPCOMING } from "./open-data-status.ts";
+
+export { OpenDataSchema };
+/** One document's schema (one CSV line). */
+export const OpenDataRecordSchema = OpenDataSchema.properties.plans.items;
+/** The CSV header, from the schema: the two formats cannot disagree on columns. */
+export const OPEN_DATA_COLUMNS = Object.keys(OpenDataRecordSchema.properties) as Array<keyof OpenDataRecord>;
 import { absoluteUrl } from "./urls.ts";
 
 export function openDataRecord(plan: Plan, siteUrl: string): OpenDataRecord {

@@ -3,8 +3,7 @@ import { Ajv } from "ajv";
 import { parse as parseCsv } from "csv-parse/sync";
 import { load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { openData, openDataCsv, openDataSchemaJson } from "../../src/export/open-data.ts";
-import { OPEN_DATA_COLUMNS } from "../../src/export/open-data-schema.ts";
+import { OPEN_DATA_COLUMNS, openData, openDataCsv, openDataSchemaJson } from "../../src/export/open-data.ts";
 import { SITE_URL, TWO_YEARS, twoYears } from "../helpers/fixtures.ts";
 
 const CTX = { siteUrl: SITE_URL, pageUrl: "/plans/", schemaUrl: "/plans/plans-action.schema.json" };
