@@ -187,6 +187,23 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
     expect(own.querySelectorAll("main ul.fr-grid-row > li h3.fr-card__title")).toHaveLength(2);
   });
 
+  it("loads neither TypeBox nor Ajv's compiler: the schemas were compiled by npm run schema", async () => {
+    // An ES module resolve hook reports every package module the plugin's import pulls in.
+    writeFileSync(
+      path.join(tmp, "hook.mjs"),
+      "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`RESOLVED ${r.url}\\n`); return r; }\n",
+    );
+    writeFileSync(path.join(tmp, "register.mjs"), 'import { register } from "node:module";\nregister("./hook.mjs", import.meta.url);\n');
+    const { stderr } = await run(
+      process.execPath,
+      ["--import", path.join(tmp, "register.mjs"), "--input-type=module", "-e", 'await import("eleventy-plugin-plans-action");'],
+      { cwd: site },
+    );
+    const resolved = stderr.split("\n").filter((l) => l.startsWith("RESOLVED "));
+    expect(resolved.some((l) => l.includes("/eleventy-plugin-plans-action/dist/index.js"))).toBe(true);
+    expect(resolved.filter((l) => /@sinclair\/typebox|\/ajv\/dist\/(ajv|core|compile)/.test(l))).toEqual([]);
+  });
+
   it("gives TypeScript users types that refuse wrong options (tests/types/options.typecheck.ts)", async () => {
     cpSync(path.join(PROJECT_ROOT, "tests/types/options.typecheck.ts"), path.join(site, "options.typecheck.ts"));
     writeFileSync(
