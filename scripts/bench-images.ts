@@ -123,7 +123,7 @@ async function generateSite(root: string, count: number): Promise<PlansActionOpt
   mkdirSync(path.join(root, "docs"), { recursive: true });
   const demo = readFileSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), "utf8");
   const page = demo.slice(demo.indexOf("page:"), demo.indexOf("\nplans:"));
-  const lines = [page.replace(/\n  image: .*\n/, "\n"), "plans:"];
+  const lines = [page.replace(/\n {2}image: .*\n/, "\n"), "plans:"];
   for (let i = 1; i <= count; i++) {
     const name = `plan-${String(i).padStart(3, "0")}.pdf`;
     writeFileSync(path.join(root, "docs", name), await makePdf({ pages: 1 + (i % 4), lang: "fr-FR", tagged: true, title: `Plan ${i}` }));

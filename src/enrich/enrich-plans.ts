@@ -255,9 +255,9 @@ export function describeWork(stats: WorkStats): string {
     return `documents et couvertures repris du cache (${seconds} s)`;
   }
   const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-  return [
+  return `${[
     count(stats.pdfReads, "PDF lu", "PDF lus"),
     count(stats.pdfRenders, "première page dessinée", "premières pages dessinées"),
     count(stats.imageEncodes, "image encodée", "images encodées"),
-  ].join(", ") + ` (${seconds} s)`;
+  ].join(", ")} (${seconds} s)`;
 }

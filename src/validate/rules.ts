@@ -407,8 +407,9 @@ export function checkLanguage(ctx: RuleContext, at: readonly PathSegment[], valu
   } else if (prefix && isKnownLanguage(prefix)) {
     message = `« ${value} » n’est pas un code ISO 639-1 : ce code n’a que deux lettres`;
     code = prefix;
-  } else if ((code = codeOfLanguageName(lower))) {
-    message = `« ${value} » est le nom d’une langue, pas son code ISO 639-1`;
+  } else {
+    code = codeOfLanguageName(lower);
+    if (code) message = `« ${value} » est le nom d’une langue, pas son code ISO 639-1`;
   }
   ctx.report("erreur", at, message, code ? `Écrivez « language: ${code} »` : hintFor(at));
   return false;

@@ -49,7 +49,7 @@ describe("npm run check", () => {
   });
 
   it("prints every problem sorted by line, then a summary, exit 1", () => {
-    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: '#'\n  - titel: U\n    ministry: N\n    year: 1999\n");
+    const file = tempFile(`${PAGE}  - ministry: M\n    title: T\n    link: '#'\n  - titel: U\n    ministry: N\n    year: 1999\n`);
     const name = path.relative(PROJECT_ROOT, file);
     const result = run([file]);
     expect(result.stdout.split("\n")).toEqual([
@@ -64,7 +64,7 @@ describe("npm run check", () => {
   });
 
   it("exits 0 with warnings only, and prints them", () => {
-    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: /docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf\n    size: 3 Mo\n");
+    const file = tempFile(`${PAGE}  - ministry: M\n    title: T\n    link: /docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf\n    size: 3 Mo\n`);
     const result = run([file]);
     expect(result.stdout).toContain(":9:11 avertissement plans[0].size : le poids indiqué (« 3 Mo ») ne correspond pas au fichier, qui pèse 1,06 Mo.");
     expect(result.stdout).toContain(": valide, 1 plan vérifié (0 erreur, 1 avertissement).");
@@ -83,7 +83,7 @@ describe("npm run check", () => {
     const site = tempDir("plans-site-");
     mkdirSync(path.join(site, "docs"));
     writeFileSync(path.join(site, "docs", "plan.pdf"), "%PDF-1.4\n");
-    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: /docs/plan.pdf\n");
+    const file = tempFile(`${PAGE}  - ministry: M\n    title: T\n    link: /docs/plan.pdf\n`);
     expect(run([file, "--root", site]).status).toBe(0);
     const fromProject = run([file]);
     expect(fromProject.stdout).toContain("le fichier « /docs/plan.pdf » n’existe pas (fichier attendu : docs/plan.pdf)");
@@ -91,7 +91,7 @@ describe("npm run check", () => {
   });
 
   it("also prints GitHub Actions annotations when GITHUB_ACTIONS=true, with the path from the workspace", () => {
-    const file = tempFile(PAGE + "  - ministry: M\n    title: T\n    link: '#'\n");
+    const file = tempFile(`${PAGE}  - ministry: M\n    title: T\n    link: '#'\n`);
     const workspace = path.dirname(path.dirname(file));
     const result = run([file], { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace });
     const relative = path.relative(workspace, file);

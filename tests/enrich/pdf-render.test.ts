@@ -22,7 +22,7 @@ describe("renderFirstPage", () => {
     expect([info.width, info.height]).toEqual([800, 450]);
     // A4 at 800 px is 1132 px tall: the band (top third) covers rows 0–377, the paper the rest.
     for (const [x, y] of [[10, 10], [400, 200], [790, 360]] as const) {
-      at(x, y).forEach((channel, i) => expect(Math.abs(channel - BAND_RGB[i]!)).toBeLessThan(8));
+      for (const [i, channel] of at(x, y).entries()) expect(Math.abs(channel - BAND_RGB[i]!)).toBeLessThan(8);
     }
     expect(at(400, 430)).toEqual([255, 255, 255]);
   });

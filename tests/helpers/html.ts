@@ -2,7 +2,7 @@
  * Reading built HTML with node-html-parser (the project's HTML parser in tests): elements, their
  * attributes and their text (entities decoded), never regular expressions on markup.
  */
-import { HTMLElement, parse } from "node-html-parser";
+import { type HTMLElement, parse } from "node-html-parser";
 
 export type Element = HTMLElement;
 

@@ -127,14 +127,14 @@ describe("the packed tarball", () => {
 });
 
 describe("a plain JavaScript Eleventy site with the installed plugin", () => {
-  it("builds the page with its 13 cards, the one real document linked with its size", () => {
+  it("builds the page with its 13 cards, the one real document linked with its size and pages", () => {
     const items = grid(read(PAGE)).querySelectorAll(":scope > li");
     expect(items).toHaveLength(13);
     expect(items[0]!.querySelector(".fr-card__start .fr-card__detail")?.text).toBe("Ministère de la Culture");
     const linked = items.filter((li) => li.querySelector("a"));
     expect(linked).toHaveLength(1);
     expect(linked[0]!.querySelector("a")!.getAttribute("href")).toBe("/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf");
-    expect(linked[0]!.querySelector(".fr-card__end .fr-card__detail")?.text).toBe("PDF - 1,06 Mo");
+    expect(linked[0]!.querySelector(".fr-card__end .fr-card__detail")?.text).toBe("PDF - 1,06 Mo - 8 pages");
   });
 
   it("writes the same card markup as the demo site", async () => {
@@ -191,7 +191,7 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
     // An ES module resolve hook reports every package module the plugin's import pulls in.
     writeFileSync(
       path.join(tmp, "hook.mjs"),
-      "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`RESOLVED ${r.url}\\n`); return r; }\n",
+      'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write("RESOLVED " + r.url + "\\n"); return r; }\n',
     );
     writeFileSync(path.join(tmp, "register.mjs"), 'import { register } from "node:module";\nregister("./hook.mjs", import.meta.url);\n');
     const { stderr } = await run(

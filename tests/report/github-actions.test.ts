@@ -31,7 +31,7 @@ describe("GitHub Actions annotations", () => {
   });
 
   it("names the file from the workspace root when GITHUB_WORKSPACE is set", () => {
-    const env = { GITHUB_WORKSPACE: process.cwd() + "/.." };
+    const env = { GITHUB_WORKSPACE: `${process.cwd()}/..` };
     expect(githubAnnotation(d(), env)).toContain(`file=${process.cwd().split("/").pop()}/data/plans-action.yaml,`);
   });
 

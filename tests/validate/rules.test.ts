@@ -85,7 +85,7 @@ describe("link", () => {
   });
 
   it("accepts no link (« à paraître »), a site file and an https address with its size", () => {
-    const text = PAGE + plan() + `  - ministry: M\n    title: U\n    link: ${PDF}\n` + "  - ministry: M\n    title: V\n    link: https://www.example.gouv.fr/v.pdf\n    size: 2,9 Mo\n";
+    const text = `${PAGE + plan()}  - ministry: M\n    title: U\n    link: ${PDF}\n  - ministry: M\n    title: V\n    link: https://www.example.gouv.fr/v.pdf\n    size: 2,9 Mo\n`;
     expect(check(text)).toEqual({ ok: true, lines: [] });
   });
 });
@@ -200,14 +200,14 @@ describe("page", () => {
 
 describe("duplicates, reported on the second one", () => {
   it("refuses two plans with the same link", () => {
-    const text = PAGE + plan(`    link: ${PDF}\n`) + `  - ministry: N\n    title: U\n    link: ${PDF}\n`;
+    const text = `${PAGE + plan(`    link: ${PDF}\n`)}  - ministry: N\n    title: U\n    link: ${PDF}\n`;
     expect(check(text).lines).toEqual([
       "plans.yaml:11:11 erreur plans[1].link : le même lien figure déjà dans plans[0] (ligne 8). Supprimez le doublon ou corrigez le lien de l’un des deux documents.",
     ]);
   });
 
   it("refuses two plans with the same ministry and title (ignoring case and spaces)", () => {
-    const text = PAGE + plan() + "  - ministry: ' m'\n    title: t\n";
+    const text = `${PAGE + plan()}  - ministry: ' m'\n    title: t\n`;
     expect(check(text).lines).toEqual([
       "plans.yaml:9:12 erreur plans[1].title : le même ministère a déjà un document de ce titre dans plans[0] (ligne 7). Supprimez le doublon ou précisez le titre (par exemple avec l’année).",
     ]);
@@ -216,7 +216,7 @@ describe("duplicates, reported on the second one", () => {
 
 describe("unknown keys", () => {
   it("suggests the closest known key (« titel » → « title ? ») without also calling title missing", () => {
-    expect(check(PAGE + "  - ministry: M\n    titel: T\n").lines).toEqual([
+    expect(check(`${PAGE}  - ministry: M\n    titel: T\n`).lines).toEqual([
       "plans.yaml:7:5 erreur plans[0].titel : le champ « titel » est inconnu. Vouliez-vous écrire « title » ? Corrigez le nom du champ.",
     ]);
   });
@@ -244,7 +244,7 @@ describe("one run", () => {
       "  - ministry: M\n    titel: U\n    link: https://www.example.gouv.fr/u.pdf\n    size: X Mo\n"; // 12–15
     const { ok, lines } = check(text);
     expect(ok).toBe(false);
-    expect(lines.map((l) => l.split(" erreur ")[0]!.replace("plans.yaml:", "") + " " + l.split(" ")[2])).toEqual([
+    expect(lines.map((l) => `${l.split(" erreur ")[0]!.replace("plans.yaml:", "")} ${l.split(" ")[2]}`)).toEqual([
       "7:12 plans[0].title",
       "8:11 plans[0].link",
       "9:5 plans[1].ministry",
