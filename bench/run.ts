@@ -55,7 +55,7 @@ const loadBefore = os.loadavg()[0]!;
 console.log(`Préparation des sites dans ${path.relative(process.cwd(), BENCH_ROOT)}/ …`);
 const scenarios: Scenario[] = [
   { id: "a", label: "(a) site Eleventy vide", plans: 0, command: eleventy(emptySite()) },
-  { id: "b", label: "(b) 13 cartes HTML écrites à la main (Markdown)", plans: 13, command: eleventy(staticSite()) },
+  { id: "b", label: "(b) 13 cartes HTML écrites à la main (Markdown)", plans: 13, command: eleventy(await staticSite()) },
   { id: "c", label: "(c) 13 plans par le plugin", plans: 13, command: eleventy(pluginSite()) },
   { id: "d1k", label: "(d) 1 000 plans par le plugin", plans: 1_000, command: eleventy(generatedSite(1_000)) },
   { id: "d10k", label: "(d) 10 000 plans par le plugin", plans: 10_000, command: eleventy(generatedSite(10_000)) },

@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { dump, load } from "js-yaml";
-import { dsfrAssetFiles, DSFR_STYLESHEETS } from "../src/assets.ts";
+import { DSFR_STYLESHEET, dsfrAssets } from "../src/assets.ts";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 export const BENCH_ROOT = path.join(PROJECT_ROOT, ".cache/bench");
@@ -53,20 +53,23 @@ export function emptySite(): string {
 
 /**
  * (b) The original's way: the 13 cards written by hand as HTML in a Markdown page, in a static
- * layout with the same DSFR stylesheets, the covers, documents and DSFR files copied as they are.
+ * layout, with the covers and documents copied as they are and a DSFR stylesheet reduced to what
+ * the page uses (made here once, as a hand-kept site would keep it), with its fonts and icons.
  */
-export function staticSite(): string {
+export async function staticSite(): Promise<string> {
   const dir = freshFolder("b-static");
   copySiteFiles(dir);
   // The seed page, unchanged, at the original's URL.
   mkdirSync(path.join(dir, "publications/plans-action-ministeres"), { recursive: true });
   copyFileSync(SEED_PAGE, path.join(dir, "publications/plans-action-ministeres/index.md"));
-  write(dir, "_includes/layouts/plans-action.njk", readFileSync(path.join(PROJECT_ROOT, "bench/fixtures/static-layout.njk"), "utf8"));
-  for (const file of dsfrAssetFiles()) {
+  const layout = readFileSync(path.join(PROJECT_ROOT, "bench/fixtures/static-layout.njk"), "utf8");
+  write(dir, "_includes/layouts/plans-action.njk", layout);
+  const dsfr = await dsfrAssets([layout, readFileSync(SEED_PAGE, "utf8")]);
+  write(dir, `dsfr/${DSFR_STYLESHEET}`, dsfr.stylesheet.css);
+  for (const file of dsfr.files) {
     mkdirSync(path.dirname(path.join(dir, "dsfr", file.target)), { recursive: true });
     copyFileSync(file.source, path.join(dir, "dsfr", file.target));
   }
-  const stylesheets = DSFR_STYLESHEETS.map((sheet) => `/assets/dsfr/${sheet}`);
   write(
     dir,
     "eleventy.config.js",
@@ -75,7 +78,7 @@ export function staticSite(): string {
       '  eleventyConfig.addPassthroughCopy("img");',
       '  eleventyConfig.addPassthroughCopy("docs");',
       '  eleventyConfig.addPassthroughCopy({ dsfr: "assets/dsfr" });',
-      `  eleventyConfig.addGlobalData("stylesheets", ${JSON.stringify(stylesheets)});`,
+      `  eleventyConfig.addGlobalData("stylesheets", ${JSON.stringify([`/assets/dsfr/${DSFR_STYLESHEET}`])});`,
       "}",
       "",
       'export const config = { templateFormats: ["md", "njk"] };',

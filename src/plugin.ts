@@ -6,13 +6,16 @@
  *   global data     → the validated plans, for the page and for the site's own templates
  *   virtual page    → `{% extends layout %}` at `url`, with navigation from the data
  *   virtual pages   → one page per ministry; open data (JSON, its schema, CSV), Atom feed, sitemap
- *   eleventy.after  → DSFR's CSS purged against the written pages, and the documents, covers,
- *                     fonts and icons the pages link to, copied to the output
+ *   copies          → the documents and covers the pages link to, copied to the output while
+ *                     Eleventy renders (started once the data is valid, awaited in eleventy.after)
+ *   eleventy.after  → DSFR's CSS purged against the written pages, with the fonts and icons it uses
  */
-import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import EleventyNavigation from "@11ty/eleventy-navigation";
-import rssPlugin from "@11ty/eleventy-plugin-rss";
+// Only the Atom date filter of eleventy-plugin-rss: the whole plugin costs ~0.1 s of CPU to load
+// on every build (its HTML transforms), and would add filters the site never asked for.
+import dateToRfc3339 from "@11ty/eleventy-plugin-rss/src/dateRfc3339.js";
 import MarkdownIt from "markdown-it";
 import { formatDiagnostic, hasErrors, PlansDataError } from "./diagnostics.ts";
 import { describeWork, enrichPlans, type LinkedFile } from "./enrich/enrich-plans.ts";
@@ -21,6 +24,7 @@ import { isRealDate } from "./validate/rules.ts";
 import type { PlansData } from "./model.ts";
 import { resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
 import { dsfrAssets, DSFR_STYLESHEET, readHtmlPages } from "./assets.ts";
+import { copyAll, plannedCopies } from "./output/copies.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { plansOutputs, type PlansOutputs } from "./export/outputs.ts";
@@ -43,13 +47,15 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
   checkEleventyVersion(eleventyConfig);
   const opts = resolveOptions(options);
   eleventyConfig.addPlugin(EleventyNavigation);
-  eleventyConfig.addPlugin(rssPlugin); // Atom date filter (dateToRfc3339)
+  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
 
   let current: PlansData | undefined;
   let outputs: PlansOutputs | undefined;
   let linkedFiles: LinkedFile[] = [];
   eleventyConfig.addWatchTarget(opts.dataPath);
-  eleventyConfig.on("eleventy.before", async () => {
+  let copying: Promise<void> | undefined;
+  eleventyConfig.on("eleventy.before", async ({ directories, outputMode }) => {
+    copying = undefined;
     const result = loadPlansFile(opts.dataPath, { root: opts.root });
     const enriched = result.ok
       ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images })
@@ -65,6 +71,11 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     current = enriched.data;
     linkedFiles = enriched.files;
     outputs = plansOutputs(current, opts);
+    if (outputMode === "fs") {
+      // The data is valid: copy the files it links to while Eleventy renders, awaited after it.
+      copying = copyAll(plannedCopies(current, linkedFiles, { ...opts, output: directories.output }));
+      copying.catch(() => {}); // reported by the `eleventy.after` that awaits it
+    }
   });
 
   eleventyConfig.addGlobalData(opts.dataKey, () => current);
@@ -103,27 +114,12 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
 
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
     if (outputMode !== "fs" || !current) return;
-    const output = directories.output;
-    const assetsDir = path.join(output, opts.assetsUrl);
+    const assetsDir = path.join(directories.output, opts.assetsUrl);
     // The DSFR CSS purged against every page of the output, whoever wrote it.
-    const dsfr = await dsfrAssets(await readHtmlPages(output), opts.cachePath);
+    const dsfr = await dsfrAssets(await readHtmlPages(directories.output), opts.cachePath);
     await mkdir(assetsDir, { recursive: true });
     await writeFile(path.join(assetsDir, DSFR_STYLESHEET), dsfr.stylesheet.css);
-    const copies: Array<[string, string]> = dsfr.files.map((f) => [f.source, path.join(assetsDir, f.target)]);
-    // Covers are the plugin's own output (optimised, generated or the placeholder): always written.
-    for (const file of linkedFiles) {
-      if (file.generated || opts.copyFiles) copies.push([file.source, sitePathIn(output, file.url)]);
-    }
-    if (opts.copyFiles) {
-      for (const plan of current.plans) {
-        if (plan.document?.sourcePath) copies.push([plan.document.sourcePath, sitePathIn(output, plan.document.url)]);
-      }
-      if (current.page.image) copies.push([path.join(opts.root, current.page.image), sitePathIn(output, current.page.image)]);
-    }
-    // Each destination once: plans share covers (10,000 plans, 10 covers), and copying the same
-    // file concurrently is wasted work.
-    const unique = new Map(copies.map(([from, to]) => [to, from]));
-    await Promise.all([...unique].map(([to, from]) => copyIfChanged(from, to)));
+    await Promise.all([copyAll(new Map(dsfr.files.map((f) => [path.join(assetsDir, f.target), f.source]))), copying]);
   });
 }
 
@@ -159,16 +155,4 @@ function pageData(opts: ResolvedOptions): Record<string, unknown> {
       },
     },
   };
-}
-
-function sitePathIn(output: string, sitePath: string): string {
-  return path.join(output, ...decodeURI(sitePath).split("/").filter(Boolean));
-}
-
-/** Copy unless the target already has the same size and is newer: a rebuild copies nothing. */
-async function copyIfChanged(from: string, to: string): Promise<void> {
-  const [src, dest] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
-  if (dest && dest.size === src.size && dest.mtimeMs >= src.mtimeMs) return;
-  await mkdir(path.dirname(to), { recursive: true });
-  await copyFile(from, to);
 }

@@ -8,7 +8,6 @@ import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import sharp from "sharp";
 import type { CoverImage } from "../model.ts";
 import { cacheKey, type ContentCache } from "./cache.ts";
 import { renderFirstPage } from "./pdf-render.ts";
@@ -116,7 +115,8 @@ function coverSettings(): Record<string, unknown> {
     formats: FORMATS,
     encoding: ENCODING,
     eleventyImg: packageVersion("@11ty/eleventy-img"),
-    sharp: sharp.versions,
+    // The package's version (it pins its libvips build), read without loading the native module.
+    sharp: packageVersion("sharp"),
   };
   return settings;
 }
@@ -178,8 +178,17 @@ interface ImageStat {
 }
 type EleventyImage = (src: Buffer, options: Record<string, unknown>) => Promise<Record<string, ImageStat[]>>;
 
+/**
+ * sharp (libvips, a large native module: ~0.2 s of CPU to load) on first use only: a build whose
+ * covers are all in the cache never loads it, nor eleventy-img.
+ */
+export async function loadSharp(): Promise<typeof import("sharp").default> {
+  return (await import("sharp")).default;
+}
+
 async function encode(bytes: Buffer, ctx: CoverContext): Promise<CoverEntry> {
   const { default: Image } = (await import("@11ty/eleventy-img")) as unknown as { default: EleventyImage };
+  const sharp = await loadSharp();
   const meta = await sharp(bytes).metadata();
   const formats: string[] = meta.format === "svg" ? ["svg"] : [...FORMATS];
   // Encode into a folder of this call's own, then move the files in: another build sharing the

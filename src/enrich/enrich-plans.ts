@@ -7,14 +7,13 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import PQueue from "p-queue";
-import sharp from "sharp";
 import type { Diagnostic } from "../diagnostics.ts";
 import { fileDetail, languageName } from "../format/file-details.ts";
 import type { SourceMap } from "../load/yaml.ts";
 import type { Plan, PlansData } from "../model.ts";
 import { createContext, isKnownLanguage, type RuleContext } from "../validate/rules.ts";
 import { cacheKey, ContentCache, contentHash } from "./cache.ts";
-import { coverFromImage, coverFromPdf, placeholderCover, type Cover } from "./covers.ts";
+import { coverFromImage, coverFromPdf, loadSharp, placeholderCover, type Cover } from "./covers.ts";
 import { PdfReadError } from "./pdf-document.ts";
 import { primaryLanguage, readPdfFacts, type PdfFacts } from "./pdf-facts.ts";
 import { addStats, emptyStats, workStats, type WorkStats } from "./work-stats.ts";
@@ -124,16 +123,27 @@ async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promis
     return covers.get(key)!;
   };
   const coverContext = { cache: work.cache, coversUrl: options.coversUrl, stats: work.stats };
+  // A cover file named by several plans is read and hashed once (10,000 plans sharing 10 covers
+  // read and hashed 240 MB before).
+  const bySource = new Map<string, Promise<Cover>>();
+  const coverOfFile = (source: string, url: string): Promise<Cover> => {
+    const key = `${source}\u0000${url}`;
+    let cover = bySource.get(key);
+    if (!cover) {
+      cover = readFile(source).then((bytes) => {
+        const hash = contentHash(bytes);
+        return options.images ? once(`image:${hash}`, () => coverFromImage(bytes, hash, coverContext)) : coverAsIs(url, source, bytes);
+      });
+      bySource.set(key, cover);
+    }
+    return cover;
+  };
   await Promise.all(
     plans.map(async (plan) => {
       let cover: Cover;
       try {
         if (plan.coverSourcePath && plan.cover) {
-          const bytes = await readFile(plan.coverSourcePath);
-          const hash = contentHash(bytes);
-          cover = options.images
-            ? await once(`image:${hash}`, () => coverFromImage(bytes, hash, coverContext))
-            : await coverAsIs(plan.cover, plan.coverSourcePath, bytes);
+          cover = await coverOfFile(plan.coverSourcePath, plan.cover);
         } else if (options.images && pdfs.has(plan.index)) {
           const hash = pdfs.get(plan.index)!.hash;
           cover = await once(`pdf:${hash}`, () =>
@@ -223,6 +233,7 @@ function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts): Plan {
 
 /** With image work disabled: the cover file itself, with its intrinsic size from its header. */
 async function coverAsIs(url: string, source: string, bytes: Buffer): Promise<Cover> {
+  const sharp = await loadSharp();
   const meta = await sharp(bytes).metadata();
   return {
     image: { origin: "cover", sources: [], src: url, width: meta.width ?? 400, height: meta.height ?? 225 },

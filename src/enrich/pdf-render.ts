@@ -3,7 +3,6 @@
  * (Skia, prebuilt binaries from npm, MIT), cropped to the card's 16:9 frame from the top of
  * the page, where a document shows its title — as DSFR's download cards show a document's top.
  */
-import { createCanvas } from "@napi-rs/canvas";
 import { openPdf } from "./pdf-document.ts";
 
 export interface RenderOptions {
@@ -23,6 +22,8 @@ export async function renderFirstPage(bytes: Uint8Array, options: RenderOptions)
     const width = Math.round(viewport.width);
     // A landscape page wider than the frame keeps its own height: nothing is invented.
     const height = Math.min(Math.round(width / (options.ratio ?? 16 / 9)), Math.round(viewport.height));
+    // The canvas (Skia, a native module) is loaded only when a cover is really drawn.
+    const { createCanvas } = await import("@napi-rs/canvas");
     const canvas = createCanvas(width, height);
     const context = canvas.getContext("2d");
     // PDF pages are white paper; a transparent background would turn black in JPEG.
