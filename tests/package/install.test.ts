@@ -102,7 +102,8 @@ function grid(html: string): HTMLElement {
 
 describe("the packed tarball", () => {
   it("holds only what a user needs: dist, the Nunjucks components, the JSON Schema, README, LICENSE", () => {
-    const allowed = /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|_includes\/plans-action\/[\w-]+\.njk|data\/plans-action\.schema\.json|README\.md|LICENSE|package\.json)$/;
+    const allowed =
+      /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|_includes\/plans-action\/[\w-]+\.njk|data\/plans-action\.schema\.json|assets\/couverture-neutre\.svg|README\.md|LICENSE|package\.json)$/;
     expect(packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
     const components = readdirSync(path.join(PROJECT_ROOT, "_includes/plans-action")).map((f) => `_includes/plans-action/${f}`);
     expect(packedFiles).toEqual(
@@ -115,6 +116,18 @@ describe("the packed tarball", () => {
         ...components,
       ]),
     );
+  });
+
+  it("holds every file its modules open beside themselves (new URL(…, import.meta.url))", () => {
+    const installed = path.join(site, "node_modules/eleventy-plugin-plans-action");
+    const modules = packedFiles.filter((f) => /^dist\/.+\.js$/.test(f));
+    const referenced = modules.flatMap((file) =>
+      [...readFileSync(path.join(installed, file), "utf8").matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map((m) =>
+        path.relative(installed, path.resolve(path.dirname(path.join(installed, file)), m[1]!)),
+      ),
+    );
+    expect(referenced.length).toBeGreaterThan(2);
+    for (const target of referenced) expect(existsSync(path.join(installed, target)), target).toBe(true);
   });
 
   it("declares its entry points, types and peers the way npm and TypeScript read them", () => {
