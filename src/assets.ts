@@ -66,8 +66,18 @@ export async function dsfrAssets(html: readonly string[], cacheDir?: string, dis
   };
 }
 
-/** The content of every `.html` file under a folder (the pages as the site serves them). */
-export async function readHtmlPages(folder: string): Promise<string[]> {
+/**
+ * The content of every `.html` file under a folder (the pages as the site serves them). The pages
+ * Eleventy has just written are taken from `rendered` (absolute output path → content) rather
+ * than read back from disk (10,000 cards: ~0.2 s of decoding saved); the others (an incremental
+ * build's untouched pages, HTML copied as it is) are read.
+ */
+export async function readHtmlPages(folder: string, rendered: ReadonlyMap<string, string> = new Map()): Promise<string[]> {
   const names = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith(".html")).sort();
-  return Promise.all(names.map((name) => readFile(path.join(folder, name), "utf8")));
+  return Promise.all(
+    names.map((name) => {
+      const file = path.resolve(folder, name);
+      return rendered.get(file) ?? readFile(file, "utf8");
+    }),
+  );
 }

@@ -15,6 +15,16 @@ export interface EleventyEventArgs {
   runMode: "build" | "watch" | "serve";
 }
 
+/** One template Eleventy wrote in this build, as `eleventy.after` reports it. */
+export interface EleventyResult {
+  outputPath: string | false;
+  content: string;
+}
+
+export interface EleventyAfterArgs extends EleventyEventArgs {
+  results?: EleventyResult[];
+}
+
 export interface NunjucksEnvironmentLike {
   loaders: unknown[];
 }
@@ -27,7 +37,8 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-  on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  on(event: "eleventy.before", handler: (args: EleventyEventArgs) => unknown): void;
+  on(event: "eleventy.after", handler: (args: EleventyAfterArgs) => unknown): void;
   on(event: "eleventy.engine.njk", handler: (args: { environment: NunjucksEnvironmentLike }) => unknown): void;
   logger?: { warn?(message: string): void; info?(message: string): void };
 }

@@ -112,11 +112,13 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
   );
   for (const t of virtualTemplates(opts)) eleventyConfig.addTemplate(t.path, t.content, t.data);
 
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode, results }) => {
     if (outputMode !== "fs" || !current) return;
     const assetsDir = path.join(directories.output, opts.assetsUrl);
     // The DSFR CSS purged against every page of the output, whoever wrote it.
-    const dsfr = await dsfrAssets(await readHtmlPages(directories.output), opts.cachePath);
+    const rendered = new Map<string, string>();
+    for (const r of results ?? []) if (r.outputPath && typeof r.content === "string") rendered.set(path.resolve(r.outputPath), r.content);
+    const dsfr = await dsfrAssets(await readHtmlPages(directories.output, rendered), opts.cachePath);
     await mkdir(assetsDir, { recursive: true });
     await writeFile(path.join(assetsDir, DSFR_STYLESHEET), dsfr.stylesheet.css);
     await Promise.all([copyAll(new Map(dsfr.files.map((f) => [path.join(assetsDir, f.target), f.source]))), copying]);
