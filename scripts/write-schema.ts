@@ -4,12 +4,13 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { openDataSchemaSource, schemaAsJson, validatorSource } from "./schema-artifacts.ts";
+import { languagesSource, openDataSchemaSource, schemaAsJson, validatorSource } from "./schema-artifacts.ts";
 
 for (const [file, content] of [
   ["../data/plans-action.schema.json", schemaAsJson()],
   ["../src/validate/plans-file.validator.cjs", validatorSource()],
   ["../src/export/open-data.schema.js", openDataSchemaSource()],
+  ["../src/format/languages.js", languagesSource()],
 ] as const) {
   const target = fileURLToPath(new URL(file, import.meta.url));
   writeFileSync(target, content);

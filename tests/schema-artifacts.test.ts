@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDataSchemaSource, validatorSource } from "../scripts/schema-artifacts.ts";
+import { languagesSource, openDataSchemaSource, validatorSource } from "../scripts/schema-artifacts.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), "utf8");
@@ -19,5 +19,9 @@ describe("npm run schema's output", () => {
 
   it("src/export/open-data.schema.js is up to date", () => {
     expect(read("src/export/open-data.schema.js"), stale).toBe(openDataSchemaSource());
+  });
+
+  it("src/format/languages.js is up to date with this Node's Intl", () => {
+    expect(read("src/format/languages.js"), stale).toBe(languagesSource());
   });
 });

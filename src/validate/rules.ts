@@ -11,7 +11,7 @@
 import { statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic, Severity } from "../diagnostics.ts";
-import { formatBytes, parseSize } from "../format/file-details.ts";
+import { formatBytes, LANGUAGES, parseSize } from "../format/file-details.ts";
 import type { PathSegment, SourceMap } from "../load/yaml.ts";
 import { formatPath } from "../load/yaml.ts";
 import { DATE_PATTERN, HTTPS_URL_PATTERN, LANGUAGE_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "../patterns.ts";
@@ -415,28 +415,10 @@ export function checkLanguage(ctx: RuleContext, at: readonly PathSegment[], valu
   return false;
 }
 
-/** Whether `code` is a language code that Intl knows (`en`, `de`; not `zz`). */
+/** Whether `code` is an ISO 639-1 language code (`en`, `de`; not `zz`), as Intl names them. */
 export function isKnownLanguage(code: string): boolean {
-  let known = knownLanguages.get(code);
-  if (known === undefined) {
-    known = false;
-    if (LANGUAGE.test(code)) {
-      try {
-        frenchLanguageNames ??= new Intl.DisplayNames(["fr"], { type: "language", fallback: "none" });
-        const name = frenchLanguageNames.of(code);
-        known = name !== undefined && name !== code;
-      } catch {
-        known = false;
-      }
-    }
-    knownLanguages.set(code, known);
-  }
-  return known;
+  return Object.hasOwn(LANGUAGES, code);
 }
-
-// Intl.DisplayNames is slow to create: one for the process, and one answer per code.
-let frenchLanguageNames: Intl.DisplayNames | undefined;
-const knownLanguages = new Map<string, boolean>();
 
 let namesToCodes: Map<string, string> | undefined;
 
@@ -444,17 +426,8 @@ let namesToCodes: Map<string, string> | undefined;
 function codeOfLanguageName(name: string): string | undefined {
   if (!namesToCodes) {
     namesToCodes = new Map();
-    const displays = ["fr", "en"].map((l) => new Intl.DisplayNames([l], { type: "language", fallback: "none" }));
-    const letters = "abcdefghijklmnopqrstuvwxyz";
-    for (const a of letters) {
-      for (const b of letters) {
-        const code = a + b;
-        if (!isKnownLanguage(code)) continue;
-        for (const display of displays) {
-          const label = display.of(code)?.toLowerCase();
-          if (label && !namesToCodes.has(label)) namesToCodes.set(label, code);
-        }
-      }
+    for (const [code, names] of Object.entries(LANGUAGES)) {
+      for (const label of names) if (!namesToCodes.has(label.toLowerCase())) namesToCodes.set(label.toLowerCase(), code);
     }
   }
   return namesToCodes.get(name);
