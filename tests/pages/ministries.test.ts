@@ -1,3 +1,5 @@
+import slugify from "@sindresorhus/slugify";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ministryPages, ministrySlug } from "../../src/pages/ministries.ts";
 import { twoYears } from "../helpers/fixtures.ts";
@@ -9,8 +11,31 @@ describe("ministrySlug", () => {
     ["Ministère des Armées", "ministere-des-armees"],
     ["Direction interministérielle du numérique (DINUM)", "direction-interministerielle-du-numerique-dinum"],
     ["  Ministère   de la Culture ", "ministere-de-la-culture"],
+    ["Secrétariat d’État chargé de l’Économie sociale & solidaire", "secretariat-d-etat-charge-de-l-economie-sociale-et-solidaire"],
+    ["Œuvres et cœur : Ÿ, æ, ß", "oeuvres-et-coeur-y-ae-ss"],
+    ["Ministère n° 2 (2024)", "ministere-n-2-2024"],
+    ["« » – ’", ""],
   ])("%s → %s", (name, slug) => {
     expect(ministrySlug(name)).toBe(slug);
+  });
+
+  // The slugs Eleventy's own `slugify` filter (@sindresorhus/slugify) gives French names, where it
+  // and this fold agree: not on `&` (« and » there, « et » here), nor on œ (dropped there:
+  // « Œuvre » → « uvre »), nor on ä, ö, ü (German « ae », « oe », « ue » there; French reads
+  // « capharnaüm » with a u), nor on English contractions (`'s`).
+  const frenchChar = fc.constantFrom(
+    ..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+    ..."àâçéèêëîïôùûÿæÀÂÇÉÈÊËÎÏÔÙÛŸÆ",
+    ..." -’',.:;()«»/–",
+  );
+  it("gives Eleventy's slugify result on French names", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: frenchChar, maxLength: 60 }), (name) => {
+        fc.pre(!/[a-z\d]'[ts](\s|$)/i.test(name));
+        expect(ministrySlug(name)).toBe(slugify(name, { decamelize: false }));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
