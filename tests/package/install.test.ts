@@ -200,6 +200,28 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
     expect(own.querySelectorAll("main ul.fr-grid-row > li h3.fr-card__title")).toHaveLength(2);
   });
 
+  it("renders the site's own card macro in the plugin's grid, and its card in a layout of the site", async () => {
+    const card = path.join(site, "_includes/plans-action/card.njk");
+    writeFileSync(
+      card,
+      '{% macro card(plan, headingLevel=2, eager=false, coverSizes="") %}<p class="ma-carte" data-niveau="{{ headingLevel }}">{{ plan.title }}</p>{% endmacro %}\n',
+    );
+    writeFileSync(
+      path.join(site, "une-carte.njk"),
+      '---\npermalink: /une-carte/\n---\n{% from "plans-action/card.njk" import card %}{{ card(plansAction.plans[0], headingLevel=4) }}\n',
+    );
+    try {
+      await eleventy(site);
+      const cards = parse(read(PAGE)).querySelectorAll("main ul.fr-grid-row > li > p.ma-carte");
+      expect(cards).toHaveLength(13);
+      expect(cards[0]!.getAttribute("data-niveau")).toBe("2");
+      expect(parse(read("une-carte/index.html")).querySelector("p.ma-carte")?.getAttribute("data-niveau")).toBe("4");
+    } finally {
+      rmSync(card);
+      rmSync(path.join(site, "une-carte.njk"));
+    }
+  });
+
   it("loads neither TypeBox nor Ajv's compiler: the schemas were compiled by npm run schema", async () => {
     // An ES module resolve hook reports every package module the plugin's import pulls in.
     writeFileSync(
