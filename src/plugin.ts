@@ -33,6 +33,7 @@ import { absoluteUrl } from "./export/urls.ts";
 import { groupByYear } from "./pages/years.ts";
 import { OUTPUTS_KEY, plansPageJsonLd, virtualTemplates } from "./pages/virtual-pages.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
+import { precompiledLoader, precompiledTemplates } from "./templates.ts";
 
 export { PLUGIN_INCLUDES };
 
@@ -97,8 +98,16 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
   eleventyConfig.addFilter("plansActionUrl", (url: string) => absoluteUrl(opts.siteUrl, url));
   eleventyConfig.addFilter("plansActionSitemap", (items: SitemapItem[]) => sitemapEntries(items, opts.siteUrl));
 
-  // Make `plans-action/*.njk` resolvable from any template, after the site's own `_includes`.
+  // Make `plans-action/*.njk` resolvable from any template, after the site's own `_includes`:
+  // precompiled once the package is built, else from the plugin's `_includes` folder.
+  const compiled = precompiledTemplates();
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
+    if (compiled) {
+      if (!environment.loaders.some((loader) => (loader as { plansAction?: boolean }).plansAction)) {
+        environment.loaders.push({ ...precompiledLoader(compiled), plansAction: true });
+      }
+      return;
+    }
     for (const loader of environment.loaders) {
       const searchPaths = (loader as { searchPaths?: string[] }).searchPaths;
       if (searchPaths && !searchPaths.includes(PLUGIN_INCLUDES)) searchPaths.push(PLUGIN_INCLUDES);
