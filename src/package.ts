@@ -1,15 +1,32 @@
 /**
- * Where the plugin's own files are, and who it is: paths relative to this module, which sits one
- * folder below the package root both as source (`src/`) and once compiled (`dist/`), so the same
- * URLs hold in the repository and in an installed package.
+ * Where the plugin's own files are, and who it is. The package root is the first folder above
+ * this module whose package.json names the plugin: the same answer from the sources (`src/x.ts`
+ * under tsx), from the bundle (`dist/index.js`, `dist/cli/check.js`) and in an installed package.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const PACKAGE_ROOT = new URL("../", import.meta.url);
+/** The plugin's package name, as its package.json declares it. */
+const NAME = "eleventy-plugin-plans-action";
+
+function findPackageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === NAME) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`${NAME} : package.json introuvable au-dessus de ${from}`);
+  }
+}
+
+export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+/** A file of the package, from its root: `packageFile("assets", "couverture-neutre.svg")`. */
+export function packageFile(...segments: string[]): string {
+  return path.join(PACKAGE_ROOT, ...segments);
+}
 
 /** The plugin's own `_includes`, searched after the site's so a site can override any component. */
-export const PLUGIN_INCLUDES = fileURLToPath(new URL("_includes/", PACKAGE_ROOT));
+export const PLUGIN_INCLUDES = `${packageFile("_includes")}${path.sep}`;
 
 interface PackageIdentity {
   name: string;
@@ -18,7 +35,7 @@ interface PackageIdentity {
   "11ty": { compatibility: string };
 }
 
-export const PACKAGE: PackageIdentity = JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT), "utf8"));
+export const PACKAGE: PackageIdentity = JSON.parse(readFileSync(packageFile("package.json"), "utf8"));
 
 /**
  * Eleventy's own version check (it throws a clear error), behind a message saying what to do.

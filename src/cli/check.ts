@@ -1,10 +1,11 @@
+#!/usr/bin/env node
 /**
  * `npm run check [-- FICHIER] [--root DOSSIER]`: validates the data file without building the
  * site, and prints every problem in the same words as the build.
  *
  * Exit status: 0 valid (warnings allowed), 1 at least one error, 2 usage error.
  */
-import { statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -135,7 +136,17 @@ function isFile(p: string): boolean {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** Whether this module is the script Node was started with (directly, or through a `bin` link). */
+function isMainScript(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMainScript()) {
   process.exitCode = runCheck(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),

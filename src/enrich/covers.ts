@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { CoverImage } from "../model.ts";
 import { cacheKey, type ContentCache } from "./cache.ts";
+import { packageFile } from "../package.ts";
 import { renderFirstPage } from "./pdf-render.ts";
 import type { WorkStats } from "./work-stats.ts";
 
@@ -50,7 +50,7 @@ const MIME: Record<string, string> = {
 };
 
 /** The neutral cover of a plan with neither document nor cover (a 16:9 DSFR-coloured SVG). */
-export const PLACEHOLDER_FILE = fileURLToPath(new URL("../../assets/couverture-neutre.svg", import.meta.url));
+export const PLACEHOLDER_FILE = packageFile("assets", "couverture-neutre.svg");
 export const PLACEHOLDER_NAME = "couverture-neutre.svg";
 
 /** One file the page links to: where it is in the cache, and its name under `coversUrl`. */

@@ -6,6 +6,7 @@
  * modules cost ~0.9 s under tsx).
  */
 import { readFileSync } from "node:fs";
+import { packageFile } from "../package.ts";
 
 /** A JSON Schema node, as far as the checks and their messages read it. */
 export interface SchemaNode {
@@ -19,7 +20,7 @@ export interface SchemaNode {
   pattern?: string;
 }
 
-export const SCHEMA_FILE = new URL("../../data/plans-action.schema.json", import.meta.url);
+export const SCHEMA_FILE = packageFile("data", "plans-action.schema.json");
 
 let schema: SchemaNode | undefined;
 

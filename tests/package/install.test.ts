@@ -5,7 +5,7 @@
  * a real `eleventy` build, and the HTML it wrote.
  */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -118,15 +118,24 @@ describe("the packed tarball", () => {
     );
   });
 
-  it("holds every file its modules open beside themselves (new URL(…, import.meta.url))", () => {
+  it("holds every file its code opens from the package root (packageFile(…))", () => {
     const installed = path.join(site, "node_modules/eleventy-plugin-plans-action");
     const modules = packedFiles.filter((f) => /^dist\/.+\.js$/.test(f));
-    const referenced = modules.flatMap((file) =>
-      [...readFileSync(path.join(installed, file), "utf8").matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map((m) =>
-        path.relative(installed, path.resolve(path.dirname(path.join(installed, file)), m[1]!)),
-      ),
+    expect(modules.sort()).toEqual(["dist/cli/check.js", "dist/index.js"]);
+    const referenced = new Set<string>();
+    for (const file of modules) {
+      const code = readFileSync(path.join(installed, file), "utf8");
+      // Each argument a string, or a constant the bundle declares as one (`var X = "templates.cjs"`).
+      const value = (arg: string) =>
+        /^"[^"]*"$/.test(arg) ? JSON.parse(arg) : JSON.parse(new RegExp(`var ${arg} = ("[^"]*");`).exec(code)?.[1] ?? "null");
+      for (const [, args] of code.matchAll(/packageFile\(([^)]*)\)/g)) {
+        if (args!.startsWith("...")) continue; // the function itself
+        referenced.add(path.join(...args!.split(/,\s*/).map(value)));
+      }
+    }
+    expect([...referenced].sort()).toEqual(
+      ["_includes", "assets/couverture-neutre.svg", "data/plans-action.schema.json", "dist/templates.cjs", "package.json"].map((f) => path.join(f)),
     );
-    expect(referenced.length).toBeGreaterThan(2);
     for (const target of referenced) expect(existsSync(path.join(installed, target)), target).toBe(true);
   });
 
@@ -153,6 +162,28 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
   it("writes the same card markup as the demo site", async () => {
     const demo = (await buildSite()).get("/publications/plans-action-ministeres/");
     expect(grid(read(PAGE)).outerHTML).toBe(grid(demo!).outerHTML);
+  });
+
+  it("renders the plugin's components compiled ahead of time (dist/templates.cjs), not from the .njk files", async () => {
+    const components = path.join(site, "node_modules/eleventy-plugin-plans-action/_includes/plans-action");
+    const aside = `${components}.ailleurs`;
+    const before = read(PAGE);
+    renameSync(components, aside);
+    try {
+      rmSync(path.join(site, "_site"), { recursive: true, force: true });
+      await eleventy(site);
+      expect(read(PAGE)).toBe(before);
+    } finally {
+      renameSync(aside, components);
+    }
+  });
+
+  it("installs the check command (bin plans-action-check), which accepts the site's data file", async () => {
+    const { stdout } = await run(path.join(site, "node_modules/.bin/plans-action-check"), ["data/plans-action.yaml"], {
+      cwd: site,
+      env: cleanEnv(),
+    });
+    expect(stdout).toMatch(/^data\/plans-action\.yaml : valide, 13 plans vérifiés/);
   });
 
   it("copies every stylesheet, font, document and cover the page refers to into the output", () => {
