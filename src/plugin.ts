@@ -16,7 +16,7 @@ import EleventyNavigation from "@11ty/eleventy-navigation";
 // Only the Atom date filter of eleventy-plugin-rss: the whole plugin costs ~0.1 s of CPU to load
 // on every build (its HTML transforms), and would add filters the site never asked for.
 import dateToRfc3339 from "@11ty/eleventy-plugin-rss/src/dateRfc3339.js";
-import MarkdownIt from "markdown-it";
+import { MarkdownIt } from "./cjs.ts";
 import { formatDiagnostic, hasErrors, PlansDataError } from "./diagnostics.ts";
 import { describeWork, enrichPlans, type LinkedFile } from "./enrich/enrich-plans.ts";
 import { frenchDate, loadPlansFile } from "./load/load-plans.ts";

@@ -3,7 +3,7 @@
  * (described by `plans-action.schema.json`) and `plans-action.csv`, one document per record.
  * Pure functions: the plugin writes what they return.
  */
-import { stringify } from "csv-stringify/sync";
+import { stringify } from "../cjs.ts";
 import type { Plan, PlansData } from "../model.ts";
 import type { OpenData, OpenDataRecord } from "./open-data-schema.ts";
 import { OpenDataSchema } from "./open-data.schema.js";
