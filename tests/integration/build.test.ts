@@ -83,6 +83,19 @@ describe("the rest of the site", () => {
     expect(html).toContain("la mission interministérielle numérique écoresponsable (MiNumEco) publie les plans");
   });
 
+  it("says its accessibility status in every page's footer, linked to the statement, and links the legal notice", () => {
+    const statement = page("/accessibilite/");
+    expect(statement).toMatch(/<h1[^>]*>Déclaration d’accessibilité<\/h1>/);
+    expect(statement).toContain("est <strong>non conforme</strong>");
+    for (const [url, html] of pages) {
+      if (!html.includes("<footer")) continue; // files (JSON, CSV, feed, sitemap)
+      const bottom = /<ul class="fr-footer__bottom-list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? "";
+      expect(bottom, url).toMatch(/<a class="fr-footer__bottom-link" href="\/accessibilite\/"[^>]*>Accessibilité : non conforme<\/a>/);
+      expect(bottom, url).toMatch(/href="\/mentions-legales\/"[^>]*>Mentions légales<\/a>/);
+    }
+    expect(page("/accessibilite/")).toMatch(/href="\/accessibilite\/" aria-current="page">Accessibilité/);
+  });
+
   it("has a home page, and no internal link of the site is dead or « # »", () => {
     expect(pages.has("/")).toBe(true);
     for (const [url, html] of pages) {
