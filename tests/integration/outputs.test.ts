@@ -117,9 +117,16 @@ describe("sitemap.xml", () => {
     const urls = xml.parse(text).urlset.url as Array<{ loc: string; lastmod?: string }>;
     const locs = urls.map((u) => u.loc);
     expect(locs).toEqual(
-      expect.arrayContaining([`${SITE_URL}/`, `${SITE_URL}/publications/`, `${SITE_URL}${BASE}`, ...Object.values(MINISTRIES).map((u) => `${SITE_URL}${u}`)]),
+      expect.arrayContaining([
+        `${SITE_URL}/`,
+        `${SITE_URL}/publications/`,
+        `${SITE_URL}/accessibilite/`,
+        `${SITE_URL}/mentions-legales/`,
+        `${SITE_URL}${BASE}`,
+        ...Object.values(MINISTRIES).map((u) => `${SITE_URL}${u}`),
+      ]),
     );
-    expect(locs).toHaveLength(6);
+    expect(locs).toHaveLength(8);
     expect(urls.find((u) => u.loc === `${SITE_URL}${BASE}`)?.lastmod).toBe("2023-05-15");
   });
 });

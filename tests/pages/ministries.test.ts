@@ -31,7 +31,9 @@ describe("ministrySlug", () => {
   it("gives Eleventy's slugify result on French names", () => {
     fc.assert(
       fc.property(fc.string({ unit: frenchChar, maxLength: 60 }), (name) => {
-        fc.pre(!/[a-z\d]'[ts](\s|$)/i.test(name));
+        // An English contraction once the accents are gone (« Î'T » reads « i't » to slugify).
+        const folded = name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/æ/gi, "ae");
+        fc.pre(!/[a-z\d]'[ts](\s|$)/i.test(folded));
         expect(ministrySlug(name)).toBe(slugify(name, { decamelize: false }));
       }),
       { numRuns: 500 },
