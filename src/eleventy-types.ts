@@ -27,10 +27,17 @@ export interface EleventyAfterArgs extends EleventyEventArgs {
 
 export interface NunjucksEnvironmentLike {
   loaders: unknown[];
+  render(name: string, context: Record<string, unknown>): string;
 }
 
 export interface EleventyConfig {
   versionCheck?(range: string): void;
+  /** The site's `pathPrefix` (`--pathprefix`), known when plugins run. */
+  pathPrefix?: string;
+  getFilter?(name: string): unknown;
+  hasPlugin?(plugin: string): boolean;
+  /** Universal shortcodes: Nunjucks, Liquid, 11ty.js (`this.page` is the page rendering it). */
+  addShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   /** Filters take whatever a template passes them: `never[]` accepts any parameter list without `any`. */
   addFilter(name: string, filter: (...args: never[]) => unknown): void;

@@ -3,6 +3,7 @@
  * so a wrong option fails at once with the option's name, what it expects and what it received.
  */
 import path from "node:path";
+import { LABEL_NAMES, resolveLabels, type Labels, type Lang } from "./labels.ts";
 import { closestKey } from "./validate/messages.ts";
 
 export interface PlansActionOptions {
@@ -22,10 +23,51 @@ export interface PlansActionOptions {
    */
   url?: string;
   /**
-   * Nunjucks template the page extends; yours (in your `_includes`) or the plugin's.
+   * The layout the generated pages wear. A plugin layout (`plans-action/…`) gives the plugin's
+   * own DSFR page: header, footer, stylesheet. Any other name is one of your site's layouts (in
+   * your `_includes` or layouts folder), used the Eleventy way: the page gets it as front-matter
+   * `layout`, its body as `content`, and `title`, `description`, `date`, `image` and
+   * `eleventyNavigation` as data your layouts read.
    * @default "plans-action/page.njk"
+   * @example "layouts/page.njk"
    */
   layout?: string;
+  /**
+   * Generate the page at `url`. Set to false when your site writes its own page there with the
+   * shortcodes (`{% plansActionGrid %}`…); the ministry pages, open data and feed stay available.
+   * @default true
+   */
+  page?: boolean;
+  /**
+   * More front matter for the generated page, merged over the plugin's: `tags`, or any key your
+   * site's listings and layouts read.
+   * @default {}
+   * @example { tags: ["publication"], focus: true }
+   */
+  frontMatter?: Record<string, unknown>;
+  /** One page per ministry, linked from the filter by ministry. @default true */
+  ministryPages?: boolean;
+  /** The JSON and CSV files listing every document, with the JSON's schema. @default true */
+  openData?: boolean;
+  /** The Atom feed of published documents (needs `siteUrl`). @default true */
+  feed?: boolean;
+  /**
+   * Write the DSFR stylesheet (purged against the pages that link it), its fonts and the
+   * favicons. `"auto"`: only with a plugin layout; a site with its own layouts loads its own DSFR.
+   * @default "auto"
+   */
+  assets?: boolean | "auto";
+  /**
+   * The language of the words the components show (« À paraître », « Données ouvertes »…).
+   * @default "fr"
+   */
+  lang?: Lang;
+  /**
+   * Your wording for any of those words, over the language's.
+   * @default {}
+   * @example { forthcoming: "Bientôt en ligne" }
+   */
+  labels?: Partial<Labels>;
   /**
    * Heading level of each card title (the page title is the h1).
    * @default 2
@@ -57,11 +99,11 @@ export interface PlansActionOptions {
    */
   siteUrl?: string;
   /**
-   * Write `/sitemap.xml` listing every page of the site (needs `siteUrl`).
-   * Set to false when your site already writes its own sitemap.
-   * @default true
+   * Write `/sitemap.xml` listing every page of the site (needs `siteUrl`). `"auto"`: only with a
+   * plugin layout (a site with its own layouts has, or chooses, its own sitemap).
+   * @default "auto"
    */
-  sitemap?: boolean;
+  sitemap?: boolean | "auto";
   /**
    * Optimise the covers (AVIF and WebP plus a fallback, at the card's widths) and draw a cover
    * from the PDF's first page when a plan has none. Set to false for the fastest build: covers
@@ -82,11 +124,19 @@ export interface PlansActionOptions {
   cacheDir?: string;
 }
 
-export type ResolvedOptions = Required<PlansActionOptions> & {
+export type ResolvedOptions = Omit<Required<PlansActionOptions>, "assets" | "sitemap" | "labels"> & {
   dataPath: string;
   /** `cacheDir` made absolute. */
   cachePath: string;
+  /** The layout is the plugin's own (`plans-action/…`): its chrome, its stylesheet. */
+  standalone: boolean;
+  assets: boolean;
+  sitemap: boolean;
+  labels: Labels;
 };
+
+/** The plugin's own layouts are extended; any other is the site's, chained by front matter. */
+export const PLUGIN_LAYOUT_PREFIX = "plans-action/";
 
 /** A fresh object each call: every default with why it is the default. */
 export function getDefaults(): Required<PlansActionOptions> {
@@ -99,6 +149,15 @@ export function getDefaults(): Required<PlansActionOptions> {
     url: "/publications/plans-action-ministeres/",
     // The plugin's own layout, found after the site's `_includes` (so the site can override it).
     layout: "plans-action/page.njk",
+    page: true,
+    frontMatter: {},
+    ministryPages: true,
+    openData: true,
+    feed: true,
+    // A guest writes nothing site-wide unasked: DSFR's files only when its own layout needs them.
+    assets: "auto",
+    lang: "fr",
+    labels: {},
     // h1 is the page title; cards are the next level.
     headingLevel: 2,
     dataKey: "plansAction",
@@ -106,8 +165,8 @@ export function getDefaults(): Required<PlansActionOptions> {
     assetsUrl: "/assets/dsfr/",
     // No guess: a wrong domain in a feed or a canonical link is worse than none.
     siteUrl: "",
-    // Sites that have no sitemap get one; sites that have their own turn it off.
-    sitemap: true,
+    // The standalone site gets one; a site with its own layouts keeps its own.
+    sitemap: "auto",
     // Covers are most of the page's weight: a 24 KB PNG becomes a 3–5 KB AVIF.
     images: true,
     // Next to the covers editors drop in /img/plans-action/, in a folder of their own.
@@ -124,17 +183,39 @@ const isBoolean: Check = (v) => (typeof v === "boolean" ? undefined : "true ou f
 const isUrlFolder: Check = (v) =>
   typeof v === "string" && v.startsWith("/") && v.endsWith("/") ? undefined : "un chemin qui commence et finit par « / »";
 
+const isBooleanOrAuto: Check = (v) => (typeof v === "boolean" || v === "auto" ? undefined : "true, false ou \"auto\"");
+
+const isLabels: Check = (v) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return "un objet { nom: \"texte\" }";
+  for (const [name, text] of Object.entries(v)) {
+    if (!LABEL_NAMES.includes(name as keyof Labels)) {
+      const guess = closestKey(name, LABEL_NAMES);
+      return `des libellés connus (${guess ? `« ${name} » : vouliez-vous écrire « ${guess} » ?` : `« ${name} » inconnu`} ; libellés : ${LABEL_NAMES.join(", ")})`;
+    }
+    if (typeof text !== "string" || text.trim() === "") return `un texte non vide pour le libellé « ${name} »`;
+  }
+  return undefined;
+};
+
 const CHECKS: Record<keyof PlansActionOptions, Check> = {
   dataFile: isText,
   root: isText,
   url: isUrlFolder,
   layout: isText,
+  page: isBoolean,
+  frontMatter: (v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? undefined : "un objet de données, par exemple { tags: [\"publication\"] }"),
+  ministryPages: isBoolean,
+  openData: isBoolean,
+  feed: isBoolean,
+  assets: isBooleanOrAuto,
+  lang: (v) => (v === "fr" || v === "en" ? undefined : "\"fr\" ou \"en\""),
+  labels: isLabels,
   headingLevel: (v) => ([2, 3, 4, 5, 6].includes(v as number) ? undefined : "un nombre entier de 2 à 6"),
   dataKey: (v) => (typeof v === "string" && /^[A-Za-z_$][\w$]*$/.test(v) ? undefined : "un nom de variable (lettres, chiffres, _)"),
   copyFiles: isBoolean,
   assetsUrl: isUrlFolder,
   siteUrl: (v) => (v === "" || isSiteOrigin(v) ? undefined : "une adresse https:// sans chemin, par exemple \"https://www.exemple.gouv.fr\""),
-  sitemap: isBoolean,
+  sitemap: isBooleanOrAuto,
   images: isBoolean,
   coversUrl: isUrlFolder,
   cacheDir: isText,
@@ -185,12 +266,17 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   const root = path.resolve(merged.root);
   // One spelling of the origin, without the trailing slash: `${siteUrl}${url}` is then a URL.
   const siteUrl = merged.siteUrl ? new URL(merged.siteUrl).origin : "";
+  const standalone = merged.layout.startsWith(PLUGIN_LAYOUT_PREFIX);
   return {
     ...merged,
     root,
     siteUrl,
     dataPath: path.resolve(root, merged.dataFile),
     cachePath: path.resolve(root, merged.cacheDir),
+    standalone,
+    assets: merged.assets === "auto" ? standalone : merged.assets,
+    sitemap: merged.sitemap === "auto" ? standalone : merged.sitemap,
+    labels: resolveLabels(merged.lang, merged.labels),
   };
 }
 

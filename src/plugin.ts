@@ -1,38 +1,43 @@
 /**
  * The Eleventy wiring, and nothing else: every decision lives in the pure modules it calls.
  *
- *   eleventy.before → load + validate + enrich the YAML, read the PDFs, make the covers
- *                     (nothing is written when it fails)
- *   global data     → the validated plans, for the page and for the site's own templates
- *   virtual page    → `{% extends layout %}` at `url`, with navigation from the data
- *   virtual pages   → one page per ministry; open data (JSON, its schema, CSV), Atom feed, sitemap
- *   copies          → the documents and covers the pages link to, copied to the output while
- *                     Eleventy renders (started once the data is valid, awaited in eleventy.after)
- *   eleventy.after  → DSFR's CSS purged against the written pages, with the fonts and icons it uses
+ * Each `addPlugin(plansAction, options)` with its own data file adds one list of documents; what
+ * is site-wide (filters, shortcodes, the components' loader, DSFR's files, the sitemap) is set up
+ * once, by the first, for all lists.
+ *
+ *   eleventy.before → load + validate + enrich every list's YAML, read the PDFs, make the covers
+ *                     (nothing is written when one fails; every list's problems are reported)
+ *   global data     → each list's plans under its `dataKey`, for the site's own templates
+ *   virtual pages   → a list's page, its ministry pages, open data, feed; the sitemap
+ *   shortcodes      → the page's blocks, for a page the site writes itself
+ *   copies          → the documents and covers the pages link to, copied while Eleventy renders
+ *   eleventy.after  → DSFR's CSS purged against the pages that link it, with its fonts and icons
  */
+import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import EleventyNavigation from "@11ty/eleventy-navigation";
-// Only the Atom date filter of eleventy-plugin-rss: the whole plugin costs ~0.1 s of CPU to load
-// on every build (its HTML transforms), and would add filters the site never asked for.
-import dateToRfc3339 from "@11ty/eleventy-plugin-rss/src/dateRfc3339.js";
+import { load } from "js-yaml";
 import { MarkdownIt } from "./cjs.ts";
-import { formatDiagnostic, hasErrors, PlansDataError } from "./diagnostics.ts";
-import { describeWork, enrichPlans, type LinkedFile } from "./enrich/enrich-plans.ts";
-import { frenchDate, loadPlansFile } from "./load/load-plans.ts";
+import { formatDiagnostic, hasErrors, PlansDataError, type Diagnostic } from "./diagnostics.ts";
+import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
+import { loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./validate/rules.ts";
-import type { PlansData } from "./model.ts";
-import { resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
+import { PlansActionOptionsError, resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
 import { dsfrAssets, DSFR_STYLESHEET, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
-import type { EleventyConfig } from "./eleventy-types.ts";
-import { plansOutputs, type PlansOutputs } from "./export/outputs.ts";
+import type { EleventyConfig, NunjucksEnvironmentLike } from "./eleventy-types.ts";
+import { plansOutputs } from "./export/outputs.ts";
 import { sitemapEntries, type SitemapItem } from "./export/sitemap.ts";
-import { absoluteUrl } from "./export/urls.ts";
+import { absoluteUrl, normalizePathPrefix, publicBase, srcsetWithPathPrefix, withPathPrefix } from "./export/urls.ts";
+import { dateLabel, documentDetail, type Lang } from "./labels.ts";
+import type { Plan } from "./model.ts";
 import { groupByYear } from "./pages/years.ts";
-import { OUTPUTS_KEY, plansPageJsonLd, virtualTemplates } from "./pages/virtual-pages.ts";
+import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
+import { pickList, renderShortcode, SHORTCODES, type Renderer, type ShortcodeName } from "./shortcodes.ts";
+import type { ListState } from "./state.ts";
 import { precompiledLoader, precompiledTemplates } from "./templates.ts";
 
 export { PLUGIN_INCLUDES };
@@ -44,64 +49,105 @@ export function renderMarkdown(source: string | undefined): string {
   return source ? markdown.render(source) : "";
 }
 
+/** What the plugin sets up once per site, for every list. */
+interface Site {
+  lists: Map<string, ListState>;
+  /** Each registration's options, so that the same call made twice registers once. */
+  registrations: Set<string>;
+  pathPrefix: string;
+  /** The prefix the plugin writes into links: none when the site's HtmlBasePlugin adds it. */
+  hrefPrefix: string;
+  /** `siteUrl` + path prefix, from the first list that has a `siteUrl`. */
+  base: string;
+  environment?: NunjucksEnvironmentLike & Renderer;
+  sitemap: boolean;
+}
+
+const SITES = new WeakMap<object, Site>();
+
 export default function plansAction(eleventyConfig: EleventyConfig, options: PlansActionOptions = {}): void {
   checkEleventyVersion(eleventyConfig);
   const opts = resolveOptions(options);
-  eleventyConfig.addPlugin(EleventyNavigation);
-  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
+  const site = SITES.get(eleventyConfig) ?? setUpSite(eleventyConfig);
+  const registration = JSON.stringify({ ...opts, labels: undefined, root: opts.root });
+  if (site.registrations.has(registration)) return;
+  checkConflicts(site, opts);
+  site.registrations.add(registration);
 
-  let current: PlansData | undefined;
-  let outputs: PlansOutputs | undefined;
-  let linkedFiles: LinkedFile[] = [];
+  const base = publicBase(opts.siteUrl, site.pathPrefix);
+  if (opts.siteUrl && !site.base.startsWith("http")) site.base = base;
+  const list: ListState = {
+    opts,
+    base,
+    files: [],
+    settings: {
+      url: opts.url,
+      headingLevel: opts.headingLevel,
+      dataKey: opts.dataKey,
+      assetsUrl: opts.assetsUrl,
+      stylesheets: opts.assets ? [`${opts.assetsUrl}${DSFR_STYLESHEET}`] : [],
+      siteUrl: opts.siteUrl,
+      lang: opts.lang,
+      labels: opts.labels,
+    },
+  };
+  const first = site.lists.size === 0;
+  site.lists.set(opts.dataKey, list);
+
   eleventyConfig.addWatchTarget(opts.dataPath);
-  let copying: Promise<void> | undefined;
-  eleventyConfig.on("eleventy.before", async ({ directories, outputMode }) => {
-    copying = undefined;
-    const result = loadPlansFile(opts.dataPath, { root: opts.root });
-    const enriched = result.ok
-      ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images })
-      : undefined;
-    const diagnostics = [...result.diagnostics, ...(enriched?.diagnostics ?? [])];
-    // Under GitHub Actions, also as annotations on the YAML's lines (stdout, where the runner reads them).
-    for (const line of githubAnnotations(diagnostics)) console.log(line);
-    // Errors and warnings together in the error's message; warnings alone when the data is valid.
-    if (!enriched || hasErrors(diagnostics)) throw new PlansDataError(diagnostics);
-    const warn = eleventyConfig.logger?.warn?.bind(eleventyConfig.logger) ?? console.warn;
-    for (const d of diagnostics) warn(`[plans-action] ${formatDiagnostic(d)}`);
-    eleventyConfig.logger?.info?.(`[plans-action] ${describeWork(enriched.stats)}`);
-    current = enriched.data;
-    linkedFiles = enriched.files;
-    outputs = plansOutputs(current, opts);
-    if (outputMode === "fs") {
-      // The data is valid: copy the files it links to while Eleventy renders, awaited after it.
-      copying = copyAll(plannedCopies(current, linkedFiles, { ...opts, output: directories.output }));
-      copying.catch(() => {}); // reported by the `eleventy.after` that awaits it
-    }
-  });
+  eleventyConfig.addGlobalData(opts.dataKey, () => list.data);
+  if (first) {
+    // What the components read on a page that belongs to no list (the demo's own pages).
+    eleventyConfig.addGlobalData("plansActionSettings", () => list.settings);
+    eleventyConfig.addGlobalData("plansActionOutputs", () => list.outputs);
+  }
+  for (const t of listTemplates(list, initialPageDate(opts.dataPath))) eleventyConfig.addTemplate(t.path, t.content, t.data);
+  if (opts.sitemap && opts.siteUrl && !site.sitemap) {
+    site.sitemap = true;
+    const t = sitemapTemplate();
+    eleventyConfig.addTemplate(t.path, t.content, t.data);
+  }
+}
 
-  eleventyConfig.addGlobalData(opts.dataKey, () => current);
-  eleventyConfig.addGlobalData("plansActionSettings", () => ({
-    url: opts.url,
-    headingLevel: opts.headingLevel,
-    dataKey: opts.dataKey,
-    assetsUrl: opts.assetsUrl,
-    stylesheets: [`${opts.assetsUrl}${DSFR_STYLESHEET}`],
-    siteUrl: opts.siteUrl,
-  }));
-  eleventyConfig.addGlobalData(OUTPUTS_KEY, () => outputs);
+// Identity for Eleventy: `hasPlugin("eleventy-plugin-plans-action")` works. Not `unique`: each
+// registration with its own data file is a list of its own (the same options twice count once).
+Object.defineProperty(plansAction, "eleventyPackage", { value: PACKAGE.name });
+Object.defineProperty(plansAction, "eleventyPluginOptions", { value: { unique: false } });
+
+function setUpSite(eleventyConfig: EleventyConfig): Site {
+  const pathPrefix = normalizePathPrefix(eleventyConfig.pathPrefix);
+  const site: Site = { lists: new Map(), registrations: new Set(), pathPrefix, hrefPrefix: pathPrefix, base: publicBase("", pathPrefix), sitemap: false };
+  SITES.set(eleventyConfig, site);
+
+  // The site's own eleventy-navigation, when it has one; the plugin's otherwise.
+  if (!eleventyConfig.getFilter?.("eleventyNavigation")) eleventyConfig.addPlugin(EleventyNavigation);
 
   eleventyConfig.addFilter("plansActionMarkdown", renderMarkdown);
-  eleventyConfig.addFilter("plansActionFrenchDate", (iso: unknown) =>
-    typeof iso === "string" && isRealDate(iso) ? frenchDate(iso) : iso,
+  eleventyConfig.addFilter("plansActionFrenchDate", (iso: unknown) => (typeof iso === "string" && isRealDate(iso) ? dateLabel(iso, "fr") : iso));
+  eleventyConfig.addFilter("plansActionDate", (iso: unknown, lang: Lang = "fr") =>
+    typeof iso === "string" && isRealDate(iso) ? dateLabel(iso, lang) : iso,
   );
+  eleventyConfig.addFilter("plansActionRfc3339", (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z"));
   eleventyConfig.addFilter("plansActionByYear", groupByYear);
-  eleventyConfig.addFilter("plansActionUrl", (url: string) => absoluteUrl(opts.siteUrl, url));
-  eleventyConfig.addFilter("plansActionSitemap", (items: SitemapItem[]) => sitemapEntries(items, opts.siteUrl));
+  eleventyConfig.addFilter("plansActionDetail", (plan: Plan, lang: Lang = "fr") =>
+    plan.document ? documentDetail(plan.document, plan.language, lang) : "",
+  );
+  eleventyConfig.addFilter("plansActionHref", (url: string) => withPathPrefix(url, site.hrefPrefix));
+  eleventyConfig.addFilter("plansActionSrcset", (srcset: string) => srcsetWithPathPrefix(srcset, site.hrefPrefix));
+  eleventyConfig.addFilter("plansActionUrl", (url: string) => absoluteUrl(site.base, url));
+  eleventyConfig.addFilter("plansActionSitemap", (items: SitemapItem[]) => sitemapEntries(items, site.base));
+
+  for (const name of Object.keys(SHORTCODES) as ShortcodeName[]) {
+    eleventyConfig.addShortcode(name, function (this: { page?: unknown }, list?: unknown, headingLevel?: unknown) {
+      return renderShortcode(site.environment, name, pickList(site.lists, name, list), this?.page, headingLevel);
+    });
+  }
 
   // Make `plans-action/*.njk` resolvable from any template, after the site's own `_includes`:
   // precompiled once the package is built, else from the plugin's `_includes` folder.
   const compiled = precompiledTemplates();
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
+    site.environment = environment as Site["environment"];
     if (compiled) {
       if (!environment.loaders.some((loader) => (loader as { plansAction?: boolean }).plansAction)) {
         environment.loaders.push({ ...precompiledLoader(compiled), plansAction: true });
@@ -114,56 +160,126 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     }
   });
 
-  eleventyConfig.addTemplate(
-    "plans-action.virtual.njk",
-    `{% extends "${opts.layout}" %}`,
-    pageData(opts),
+  eleventyConfig.addGlobalData(LISTS_KEY, () =>
+    Object.fromEntries([...site.lists].map(([key, l]) => [key, { data: l.data, settings: l.settings, outputs: l.outputs }])),
   );
-  for (const t of virtualTemplates(opts)) eleventyConfig.addTemplate(t.path, t.content, t.data);
+
+  eleventyConfig.on("eleventy.before", async ({ directories, outputMode }) => {
+    // A site whose HtmlBasePlugin adds the prefix to every link gets the links without it.
+    site.hrefPrefix = eleventyConfig.hasPlugin?.("@11ty/eleventy/html-base-plugin") ? "/" : site.pathPrefix;
+    await loadLists(eleventyConfig, site, outputMode === "fs" ? directories.output : undefined);
+  });
 
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode, results }) => {
-    if (outputMode !== "fs" || !current) return;
-    const assetsDir = path.join(directories.output, opts.assetsUrl);
-    // The DSFR CSS purged against every page of the output, whoever wrote it.
+    const lists = [...site.lists.values()];
+    if (outputMode !== "fs" || lists.some((l) => !l.data)) return;
     const rendered = new Map<string, string>();
     for (const r of results ?? []) if (r.outputPath && typeof r.content === "string") rendered.set(path.resolve(r.outputPath), r.content);
-    const dsfr = await dsfrAssets(await readHtmlPages(directories.output, rendered), opts.cachePath);
-    await mkdir(assetsDir, { recursive: true });
-    await writeFile(path.join(assetsDir, DSFR_STYLESHEET), dsfr.stylesheet.css);
-    await Promise.all([copyAll(new Map(dsfr.files.map((f) => [path.join(assetsDir, f.target), f.source]))), copying]);
+    const assetsUrls = [...new Set(lists.filter((l) => l.opts.assets).map((l) => l.opts.assetsUrl))];
+    await Promise.all([
+      ...assetsUrls.map((assetsUrl) => writeDsfrAssets(directories.output, assetsUrl, site, rendered, lists[0]!.opts.cachePath)),
+      ...lists.map((l) => l.copying),
+    ]);
   });
+  return site;
 }
 
-// Identity for Eleventy: `hasPlugin("eleventy-plugin-plans-action")` works, and a second
-// `addPlugin(plansAction)` (say, from a shared config) is skipped instead of registering twice.
-Object.defineProperty(plansAction, "eleventyPackage", { value: PACKAGE.name });
-Object.defineProperty(plansAction, "eleventyPluginOptions", { value: { unique: true } });
+/** Every list loaded, validated and enriched; one error with every list's problems if any fails. */
+async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: string | undefined): Promise<void> {
+  const lists = [...site.lists.values()];
+  for (const list of lists) {
+    list.data = undefined;
+    list.outputs = undefined;
+    list.copying = undefined;
+  }
+  const loaded = await Promise.all(
+    lists.map(async (list) => {
+      const { opts } = list;
+      const result = loadPlansFile(opts.dataPath, { root: opts.root });
+      const enriched = result.ok
+        ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images })
+        : undefined;
+      return { list, enriched, diagnostics: [...result.diagnostics, ...(enriched?.diagnostics ?? [])] };
+    }),
+  );
+  const diagnostics: Diagnostic[] = loaded.flatMap((l) => l.diagnostics);
+  // Under GitHub Actions, also as annotations on the YAML's lines (stdout, where the runner reads them).
+  for (const line of githubAnnotations(diagnostics)) console.log(line);
+  // Errors and warnings together in the error's message; warnings alone when the data is valid.
+  if (loaded.some((l) => !l.enriched) || hasErrors(diagnostics)) throw new PlansDataError(diagnostics);
+  const warn = eleventyConfig.logger?.warn?.bind(eleventyConfig.logger) ?? console.warn;
+  for (const d of diagnostics) warn(`[plans-action] ${formatDiagnostic(d)}`);
+  for (const { list, enriched } of loaded) {
+    const { opts } = list;
+    eleventyConfig.logger?.info?.(`[plans-action] ${describeWork(enriched!.stats)}`);
+    list.data = enriched!.data;
+    list.files = enriched!.files;
+    list.outputs = plansOutputs(list.data, {
+      url: opts.url,
+      siteUrl: opts.siteUrl,
+      base: list.base,
+      openData: opts.openData,
+      feed: opts.feed,
+      ministryPages: opts.ministryPages,
+      downloadLabel: opts.labels.downloadList,
+      lang: opts.lang,
+    });
+    if (output) {
+      // The data is valid: copy the files it links to while Eleventy renders, awaited after it.
+      list.copying = copyAll(plannedCopies(list.data, list.files, { ...opts, output }));
+      list.copying.catch(() => {}); // reported by the `eleventy.after` that awaits it
+    }
+  }
+}
 
-/** Front matter of the generated page. */
-function pageData(opts: ResolvedOptions): Record<string, unknown> {
-  const data = (d: Record<string, unknown>) => d[opts.dataKey] as PlansData | undefined;
-  return {
-    permalink: opts.url,
-    plansActionPage: true,
-    eleventyComputed: {
-      // The page reads the plans under a fixed name, whatever `dataKey` the site chose.
-      plansActionData: (d: Record<string, unknown>) => data(d),
-      title: (d: Record<string, unknown>) => data(d)?.page.title,
-      description: (d: Record<string, unknown>) => data(d)?.page.description,
-      image: (d: Record<string, unknown>) => data(d)?.page.image,
-      plansActionUpdated: (d: Record<string, unknown>) => data(d)?.page.date,
-      plansActionJsonLd: (d: Record<string, unknown>) => plansPageJsonLd(data(d), opts),
-      eleventyNavigation: (d: Record<string, unknown>) => {
-        const page = data(d)?.page;
-        if (!page?.navigation) return undefined;
-        return {
-          title: page.title,
-          ...page.navigation,
-          description: page.description,
-          date: page.date,
-          ...(page.image ? { image: page.image } : {}),
-        };
-      },
-    },
-  };
+/** DSFR's CSS purged against the pages that link it (not the site's other pages), and its files. */
+async function writeDsfrAssets(
+  output: string,
+  assetsUrl: string,
+  site: Site,
+  rendered: ReadonlyMap<string, string>,
+  cacheDir: string,
+): Promise<void> {
+  const href = `href="${withPathPrefix(`${assetsUrl}${DSFR_STYLESHEET}`, site.hrefPrefix)}"`;
+  const pages = (await readHtmlPages(output, rendered)).filter((html) => html.includes(href));
+  if (pages.length === 0) return;
+  const dsfr = await dsfrAssets(pages, cacheDir);
+  const assetsDir = path.join(output, ...assetsUrl.split("/").filter(Boolean));
+  await mkdir(assetsDir, { recursive: true });
+  await writeFile(path.join(assetsDir, DSFR_STYLESHEET), dsfr.stylesheet.css);
+  await copyAll(new Map(dsfr.files.map((f) => [path.join(assetsDir, f.target), f.source])));
+}
+
+/** Two lists may share nothing that would make one overwrite the other. */
+function checkConflicts(site: Site, opts: ResolvedOptions): void {
+  for (const other of site.lists.values()) {
+    const clash =
+      other.opts.dataKey === opts.dataKey
+        ? `la même dataKey « ${opts.dataKey} »`
+        : other.opts.url === opts.url
+          ? `la même adresse url « ${opts.url} »`
+          : other.opts.dataPath === opts.dataPath
+            ? `le même fichier de données « ${opts.dataFile} »`
+            : undefined;
+    if (!clash) continue;
+    throw new PlansActionOptionsError(
+        `plans-action : deux listes ont ${clash} : addPlugin(plansAction, { dataFile: "${other.opts.dataFile}", url: "${other.opts.url}", dataKey: "${other.opts.dataKey}" }) ` +
+        `et addPlugin(plansAction, { dataFile: "${opts.dataFile}", url: "${opts.url}", dataKey: "${opts.dataKey}" }). ` +
+        "Donnez à chaque liste son propre fichier (dataFile), sa propre adresse (url) et son propre nom (dataKey).",
+    );
+  }
+}
+
+/**
+ * The data file's `page.date`, read when the plugin is added: Eleventy takes a page's `date` (its
+ * place in the site's collections) from front matter known before any build event.
+ */
+function initialPageDate(dataPath: string): string | undefined {
+  try {
+    const date = (load(readFileSync(dataPath, "utf8")) as { page?: { date?: unknown } } | undefined)?.page?.date;
+    const iso = date instanceof Date ? date.toISOString().slice(0, 10) : date;
+    return typeof iso === "string" && isRealDate(iso) ? iso : undefined;
+  } catch {
+    return undefined; // the build's own load reports what is wrong with the file
+  }
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { resolveOptions } from "../src/options.ts";
 
 describe("the siteUrl and sitemap options", () => {
-  it("default to no site URL and a sitemap", () => {
-    expect(resolveOptions({})).toMatchObject({ siteUrl: "", sitemap: true });
+  it("default to no site URL, and a sitemap only with the plugin's own layout", () => {
+    expect(resolveOptions({})).toMatchObject({ siteUrl: "", sitemap: true, assets: true, standalone: true });
+    expect(resolveOptions({ layout: "layouts/page.njk" })).toMatchObject({ sitemap: false, assets: false, standalone: false });
+    expect(resolveOptions({ layout: "layouts/page.njk", sitemap: true, assets: true })).toMatchObject({ sitemap: true, assets: true });
   });
 
   it("keep one spelling of the origin, without the trailing slash", () => {
@@ -19,6 +21,6 @@ describe("the siteUrl and sitemap options", () => {
   );
 
   it("refuse a sitemap that is not a boolean", () => {
-    expect(() => resolveOptions({ sitemap: "oui" })).toThrow(/option « sitemap » : attendu true ou false, reçu "oui"/);
+    expect(() => resolveOptions({ sitemap: "oui" })).toThrow(/option « sitemap » : attendu true, false ou "auto", reçu "oui"/);
   });
 });

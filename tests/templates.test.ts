@@ -10,6 +10,7 @@ import path from "node:path";
 import nunjucks from "nunjucks";
 import { describe, expect, it } from "vitest";
 import { compiledTemplatesSource } from "../scripts/precompile-templates.ts";
+import { srcsetWithPathPrefix, withPathPrefix } from "../src/export/urls.ts";
 import { precompiledLoader, precompiledTemplates } from "../src/templates.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "plans-action-templates-"));
@@ -39,6 +40,11 @@ describe("precompiledTemplates", () => {
 
     const fromFiles = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.resolve("_includes")), { autoescape: true });
     const precompiled = new nunjucks.Environment([precompiledLoader(compiled!) as unknown as nunjucks.ILoader], { autoescape: true });
+    // The plugin's URL filters, as a site with the path prefix /depot/ has them.
+    for (const env of [fromFiles, precompiled]) {
+      env.addFilter("plansActionHref", (url: string) => withPathPrefix(url, "/depot/"));
+      env.addFilter("plansActionSrcset", (srcset: string) => srcsetWithPathPrefix(srcset, "/depot/"));
+    }
     const plan = {
       title: "Plan <2023>",
       ministry: "Ministère de la Culture",
@@ -50,6 +56,8 @@ describe("precompiledTemplates", () => {
     const html = precompiled.renderString(template, { plan });
     expect(html).toContain('<h3 class="fr-card__title">');
     expect(html).toContain("Plan &lt;2023&gt;");
+    expect(html).toContain('href="/depot/docs/plan.pdf"');
+    expect(html).toContain('srcset="/depot/c.avif 400w"');
     expect(html).toBe(fromFiles.renderString(template, { plan }));
   });
 

@@ -1,6 +1,6 @@
 /**
  * The Atom feed's content: one entry per published document, newest year first. The XML itself
- * is a Nunjucks component (`plans-action/feed.njk`) using @11ty/eleventy-plugin-rss's date filter.
+ * is a Nunjucks component (`plans-action/feed.njk`) with the plugin's RFC 3339 date filter.
  */
 import mime from "mime";
 import type { PlansData } from "../model.ts";

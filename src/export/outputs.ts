@@ -4,6 +4,7 @@
  * DSFR file details, the feed's content and the ministry pages.
  */
 import { fileDetail } from "../format/file-details.ts";
+import { fileDetailIn, type Lang } from "../labels.ts";
 import type { PlansData } from "../model.ts";
 import { ministryPages, type MinistryPage } from "../pages/ministries.ts";
 import { feedOf, type Feed } from "./feed.ts";
@@ -41,28 +42,48 @@ export interface PlansOutputs {
   ministries: MinistryPage[];
 }
 
-export function plansOutputs(data: PlansData, opts: { url: string; siteUrl: string }): PlansOutputs {
+export interface OutputsOptions {
+  /** The page's site path. */
+  url: string;
+  /** The site's origin, or "" (no feed without it: Atom needs absolute ids). */
+  siteUrl: string;
+  /** Where site paths are published (`publicBase`): the open data's and feed's URLs start with it. */
+  base: string;
+  /** Publish the open-data files. */
+  openData?: boolean;
+  /** Publish the feed (with a `siteUrl`). */
+  feed?: boolean;
+  /** One page per ministry. */
+  ministryPages?: boolean;
+  /** The open-data links' text. */
+  downloadLabel?: string;
+  /** The language of the links' details. */
+  lang?: Lang;
+}
+
+export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutputs {
   const at = (name: string) => besidePage(opts.url, name);
   const schemaUrl = at(PUBLISHED_FILES.schema);
-  const records = openData(data, { siteUrl: opts.siteUrl, pageUrl: opts.url, schemaUrl });
+  const feedPath = at(PUBLISHED_FILES.feed);
+  const withFeed = Boolean(opts.siteUrl) && opts.feed !== false;
+  const out: PlansOutputs = {
+    files: [],
+    downloads: [],
+    ...(withFeed ? { feed: { ...feedOf(data, { siteUrl: opts.base, pageUrl: opts.url, feedUrl: feedPath }), path: feedPath } } : {}),
+    ministries: opts.ministryPages === false ? [] : ministryPages(data, opts.url),
+  };
+  if (opts.openData === false) return out;
+  const records = openData(data, { siteUrl: opts.base, pageUrl: opts.url, schemaUrl });
   const json = { url: at(PUBLISHED_FILES.json), content: `${JSON.stringify(records, null, 2)}\n` };
   const csv = { url: at(PUBLISHED_FILES.csv), content: openDataCsv(records.plans) };
-  const schema = { url: schemaUrl, content: openDataSchemaJson(absoluteUrl(opts.siteUrl, schemaUrl)) };
-  const download = (file: GeneratedFile, format: string, label: string): DownloadLink => ({
+  const schema = { url: schemaUrl, content: openDataSchemaJson(absoluteUrl(opts.base, schemaUrl)) };
+  const label = opts.downloadLabel ?? "Télécharger la liste des documents";
+  const download = (file: GeneratedFile, format: string): DownloadLink => ({
     url: file.url,
     label,
-    detail: fileDetail({ format, bytes: Buffer.byteLength(file.content, "utf8") }),
+    detail: fileDetailIn(fileDetail({ format, bytes: Buffer.byteLength(file.content, "utf8") }), opts.lang ?? "fr"),
   });
-  const feedPath = at(PUBLISHED_FILES.feed);
-  return {
-    files: [json, schema, csv],
-    downloads: [
-      download(csv, "CSV", "Télécharger la liste des documents"),
-      download(json, "JSON", "Télécharger la liste des documents"),
-    ],
-    ...(opts.siteUrl
-      ? { feed: { ...feedOf(data, { siteUrl: opts.siteUrl, pageUrl: opts.url, feedUrl: feedPath }), path: feedPath } }
-      : {}),
-    ministries: ministryPages(data, opts.url),
-  };
+  out.files = [json, schema, csv];
+  out.downloads = [download(csv, "CSV"), download(json, "JSON")];
+  return out;
 }

@@ -1,0 +1,165 @@
+/**
+ * Every word the plugin's components show a visitor, in one table per language. French is the
+ * default; English is provided so that the English page of a bilingual site reads in English. A
+ * site overrides any entry with the `labels` option (the rest keeps the language's wording).
+ */
+import { formatBytes } from "./format/file-details.ts";
+import { LANGUAGES } from "./format/languages.js";
+import { frenchDate } from "./load/load-plans.ts";
+
+export type Lang = "fr" | "en";
+
+export interface Labels {
+  /** A card whose document is not published yet. */
+  forthcoming: string;
+  /** Read by screen readers in a card's link, before the format and size. */
+  download: string;
+  filterByMinistry: string;
+  otherMinistries: string;
+  allMinistries: string;
+  /** « Dernière mise à jour : » before the data file's date. */
+  lastUpdated: string;
+  openData: string;
+  /** The link text of each open-data file. */
+  downloadList: string;
+  subscribeFeed: string;
+  /** The header's link to the home page (its title: « Accueil - site - République Française »). */
+  home: string;
+  /** The footer's link to the home page. */
+  backHome: string;
+  /** The breadcrumb's accessible name. */
+  breadcrumb: string;
+  skipLinks: string;
+  skipToContent: string;
+  skipToFooter: string;
+  /** A ministry page's count: `{count}` documents of this ministry. */
+  ministryCountOne: string;
+  ministryCountMany: string;
+  /** The pagination's accessible name and its links (`{page}` is a page number). */
+  pagination: string;
+  firstPage: string;
+  previousPage: string;
+  nextPage: string;
+  lastPage: string;
+  pageNumber: string;
+}
+
+const FR: Labels = {
+  forthcoming: "À paraître",
+  download: "télécharger",
+  filterByMinistry: "Filtrer par ministère :",
+  otherMinistries: "Autres ministères :",
+  allMinistries: "Tous les ministères",
+  lastUpdated: "Dernière mise à jour :",
+  openData: "Données ouvertes",
+  downloadList: "Télécharger la liste des documents",
+  subscribeFeed: "S’abonner au flux Atom des documents publiés",
+  home: "Accueil",
+  backHome: "Retour à l’accueil du site",
+  breadcrumb: "vous êtes ici :",
+  skipLinks: "Accès rapide",
+  skipToContent: "Contenu",
+  skipToFooter: "Pied de page",
+  ministryCountOne: "{count} document de ce ministère, toutes années confondues.",
+  ministryCountMany: "{count} documents de ce ministère, toutes années confondues.",
+  pagination: "Pagination",
+  firstPage: "Première page",
+  previousPage: "Page précédente",
+  nextPage: "Page suivante",
+  lastPage: "Dernière page",
+  pageNumber: "Page {page}",
+};
+
+const EN: Labels = {
+  forthcoming: "Forthcoming",
+  download: "download",
+  filterByMinistry: "Filter by ministry:",
+  otherMinistries: "Other ministries:",
+  allMinistries: "All ministries",
+  lastUpdated: "Last updated:",
+  openData: "Open data",
+  downloadList: "Download the list of documents",
+  subscribeFeed: "Subscribe to the Atom feed of published documents",
+  home: "Home",
+  backHome: "Back to the home page",
+  breadcrumb: "you are here:",
+  skipLinks: "Quick access",
+  skipToContent: "Content",
+  skipToFooter: "Footer",
+  ministryCountOne: "{count} document from this ministry, all years.",
+  ministryCountMany: "{count} documents from this ministry, all years.",
+  pagination: "Pagination",
+  firstPage: "First page",
+  previousPage: "Previous page",
+  nextPage: "Next page",
+  lastPage: "Last page",
+  pageNumber: "Page {page}",
+};
+
+export const LABELS: Readonly<Record<Lang, Readonly<Labels>>> = { fr: FR, en: EN };
+
+export const LABEL_NAMES = Object.keys(FR) as Array<keyof Labels>;
+
+/** The language's table with the site's overrides on top. */
+export function resolveLabels(lang: Lang, overrides: Partial<Labels> = {}): Labels {
+  return { ...LABELS[lang], ...overrides };
+}
+
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** `2022-04-01` → « 1er avril 2022 » or « 1 April 2022 ». */
+export function dateLabel(iso: string, lang: Lang): string {
+  if (lang === "fr") return frenchDate(iso);
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return `${d} ${ENGLISH_MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * A document's details in the page's language: the French ones are DSFR's (`PDF - 1,06 Mo -
+ * 8 pages - Anglais`, computed when the data was read); the English ones say the same in English
+ * (`PDF - 1.06 MB - 8 pages - French`).
+ */
+export function documentDetail(
+  doc: { detail: string; format?: string; bytes?: number; pages?: number },
+  language: string,
+  lang: Lang,
+): string {
+  if (lang === "fr") return doc.detail;
+  const out: string[] = [];
+  if (doc.format) out.push(doc.format);
+  if (doc.bytes !== undefined) out.push(englishBytes(doc.bytes));
+  if (doc.pages !== undefined && doc.pages > 0) out.push(`${doc.pages} page${doc.pages > 1 ? "s" : ""}`);
+  if (language !== "en") out.push(Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language]![1] : language);
+  return out.join(" - ");
+}
+
+/** The open-data links' details (`CSV - 2,1 ko`) in the page's language. */
+export function fileDetailIn(detail: string, lang: Lang): string {
+  if (lang === "fr") return detail;
+  return detail.replace(/(\d+)(?:,(\d+))? (octets|ko|Mo|Go|To)/, (_m, int: string, dec: string | undefined, unit: string) => {
+    const units: Record<string, string> = { octets: "bytes", ko: "kB", Mo: "MB", Go: "GB", To: "TB" };
+    return `${int}${dec ? `.${dec}` : ""} ${units[unit]}`;
+  });
+}
+
+function englishBytes(bytes: number): string {
+  return fileDetailIn(formatBytes(bytes), "en");
+}
+
+/** `{count}` and `{page}` filled in. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
