@@ -4,33 +4,15 @@
  * JavaScript (no TypeScript, no tsx), holding only the YAML, the documents and the covers; then
  * a real `eleventy` build, and the HTML it wrote.
  */
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, PROJECT_ROOT } from "../helpers/build.ts";
+import { cleanEnv, copySiteContent, eleventy, installPacked, pack, run } from "../helpers/packed.ts";
 
-const run = promisify(execFile);
 const PAGE = "publications/plans-action-ministeres/index.html";
-
-/** The environment without the npm settings of the `npm test` that started vitest. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^npm_(config|lifecycle|package)_/i.test(k) || k === "npm_config_cache"),
-  );
-}
-
-async function npm(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await run("npm", args, { cwd, env: cleanEnv(), maxBuffer: 16 * 1024 * 1024 });
-  return stdout;
-}
-
-async function eleventy(cwd: string): Promise<void> {
-  await run(process.execPath, [path.join(cwd, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet"], { cwd, env: cleanEnv() });
-}
 
 let tmp: string;
 let site: string;
@@ -38,40 +20,13 @@ let packedFiles: string[];
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), "plans-action-pack-"));
-  // `npm pack` runs `prepare`, which compiles src/ to dist/.
-  const [packed] = JSON.parse(await npm(["pack", "--json", "--pack-destination", tmp], PROJECT_ROOT)) as Array<{
-    filename: string;
-    files: Array<{ path: string }>;
-  }>;
-  packedFiles = packed!.files.map((f) => f.path);
-
+  const packed = await pack(tmp);
+  packedFiles = packed.files;
   site = path.join(tmp, "site");
   mkdirSync(site);
-  const own = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8"));
-  writeFileSync(
-    path.join(site, "package.json"),
-    JSON.stringify({
-      name: "site-de-test",
-      private: true,
-      type: "module",
-      dependencies: {
-        // The peers a site installs itself, at the versions this project is tested with.
-        "@11ty/eleventy": own.devDependencies["@11ty/eleventy"],
-        "@gouvfr/dsfr": own.devDependencies["@gouvfr/dsfr"],
-        "eleventy-plugin-plans-action": `file:../${packed!.filename}`,
-      },
-    }),
-  );
-  writeFileSync(path.join(site, ".dsfr.yml"), "accept-license: 1.0.1\n");
-  // Offline, from the npm cache `npm ci` filled: the project's lockfile is the starting point, so
-  // npm keeps the versions it locked (whose tarballs are in the cache) instead of resolving anew.
-  cpSync(path.join(PROJECT_ROOT, "package-lock.json"), path.join(site, "package-lock.json"));
-  await npm(["install", "--offline", "--ignore-scripts", "--legacy-peer-deps", "--no-audit", "--no-fund"], site);
-
+  await installPacked(site, `../${packed.filename}`);
   // A site with none of the plugin's files: its data, its documents, its covers, and one line of config.
-  cpSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), path.join(site, "data/plans-action.yaml"));
-  cpSync(path.join(PROJECT_ROOT, "docs"), path.join(site, "docs"), { recursive: true });
-  cpSync(path.join(PROJECT_ROOT, "img"), path.join(site, "img"), { recursive: true });
+  copySiteContent(site);
   writeFileSync(
     path.join(site, "eleventy.config.js"),
     [
