@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
+import * as entry from "../src/index.ts";
 import plansAction from "../src/index.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "../src/package.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -45,7 +46,7 @@ describe("checkEleventyVersion", () => {
 });
 
 describe("added twice", () => {
-  it("registers once (Eleventy skips a unique plugin's second addPlugin): one page, no duplicate permalink", async () => {
+  it("with the same options, registers once: one page, no duplicate permalink", async () => {
     const input = path.join(PROJECT_ROOT, "site");
     const elev = new Eleventy(input, path.join(PROJECT_ROOT, "_site-test"), {
       quietMode: true,
@@ -58,5 +59,13 @@ describe("added twice", () => {
     } as unknown as ConstructorParameters<typeof Eleventy>[2]);
     const pages = (await elev.toJSON()) as unknown as Array<{ url: string }>;
     expect(pages.filter((p) => p.url === "/publications/plans-action-ministeres/")).toHaveLength(1);
+  });
+});
+
+describe("the package entry", () => {
+  it("exports the supported API and nothing else (every export is a promise to keep)", () => {
+    expect(Object.keys(entry).sort()).toEqual(
+      ["LABELS", "PlansDataError", "default", "formatDiagnostic", "formatDiagnostics", "getDefaults", "loadPlansFile"].sort(),
+    );
   });
 });
