@@ -1,7 +1,7 @@
 /**
- * The README shows editors real messages: they must stay what `npm run check` really prints for the
- * mistakes the README describes. If this fails after a change of wording or of the demo data, run the
- * scenarios below with `npm run check` on a copy and paste the new output into the README.
+ * The editors' guide shows real messages: they must stay what `npm run check` really prints for the
+ * mistakes the editors' guide describes. If this fails after a change of wording or of the demo data, run the
+ * scenarios below with `npm run check` on a copy and paste the new output into documentation/guide-redaction.md.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,10 +10,10 @@ import { runCheck } from "../src/cli/check.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { copyProject } from "./helpers/project-copy.ts";
 
-const README = readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+const GUIDE = readFileSync(path.join(PROJECT_ROOT, "documentation/guide-redaction.md"), "utf8");
 const DEMO = readFileSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), "utf8");
 
-/** The README's scenarios: the demo file with the mistakes it describes. */
+/** The guide's scenarios: the demo file with the mistakes it describes. */
 const SCENARIOS: Record<string, (source: string) => string> = {
   mistakes: (s) =>
     s
@@ -44,8 +44,8 @@ function run(source: string): string[] {
   }
 }
 
-describe("README, editors' section", () => {
-  const shown = README.split("\n").filter((l) => /^data\/plans-action\.yaml[ :]/.test(l));
+describe("the editors' guide", () => {
+  const shown = GUIDE.split("\n").filter((l) => /^data\/plans-action\.yaml[ :]/.test(l));
 
   it("shows messages", () => {
     expect(shown.length).toBeGreaterThanOrEqual(5);

@@ -57,7 +57,7 @@ export function loadPlansFile(file: string, options: LoadOptions = {}): LoadResu
           severity: "erreur",
           path: "",
           message: "le fichier de données est introuvable ou illisible",
-          fix: `Créez le fichier ${name} (voir l’exemple du README) ou indiquez le bon chemin dans l’option dataFile`,
+          fix: `Créez le fichier ${name} (voir le guide des rédacteurs, documentation/guide-redaction.md) ou indiquez le bon chemin dans l’option dataFile`,
         },
       ],
     };
@@ -91,7 +91,7 @@ export function loadPlansSource(
       severity: "erreur",
       path: "",
       message: "le fichier ne contient pas de bloc « page: » suivi d’un bloc « plans: »",
-      fix: "Partez de l’exemple du README : un bloc « page: » (title, description, date) puis « plans: » avec un élément « - ministry: … » par document",
+      fix: "Partez de l’exemple du guide des rédacteurs (documentation/guide-redaction.md) : un bloc « page: » (title, description, date) puis « plans: » avec un élément « - ministry: … » par document",
     });
     return { ok: false, diagnostics };
   }

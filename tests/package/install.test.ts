@@ -58,7 +58,7 @@ function grid(html: string): HTMLElement {
 describe("the packed tarball", () => {
   it("holds only what a user needs: dist, the Nunjucks components, the JSON Schema, README, LICENSE", () => {
     const allowed =
-      /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|_includes\/plans-action\/[\w-]+\.njk|data\/plans-action\.schema\.json|assets\/couverture-neutre\.svg|README\.md|LICENSE|package\.json)$/;
+      /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|_includes\/plans-action\/[\w-]+\.njk|data\/plans-action\.schema\.json|assets\/couverture-neutre\.svg|documentation\/guide-redaction\.md|README\.md|LICENSE|package\.json)$/;
     expect(packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
     const components = readdirSync(path.join(PROJECT_ROOT, "_includes/plans-action")).map((f) => `_includes/plans-action/${f}`);
     expect(packedFiles).toEqual(
