@@ -23,11 +23,13 @@ export interface Command {
   cwd: string;
   /** Folder removed before each run (the build output), so every run writes everything. */
   clean?: string;
+  /** More environment variables. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function runOnce(command: Command): Sample {
   if (command.clean) rmSync(command.clean, { recursive: true, force: true });
-  const env = { ...process.env };
+  const env = { ...process.env, ...command.env };
   delete env.DEBUG;
   const start = performance.now();
   const result = spawnSync(process.execPath, ["--import", RSS_REPORTER, ...command.args], {

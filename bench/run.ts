@@ -7,6 +7,10 @@
  *   (c) the same 13 plans through the plugin
  *   (d) 1,000 and 10,000 generated plans on one page, through the plugin
  *   (e) checking a 10,000-plan file (load, validate, enrich) in its own process
+ *   (f) a host site of 400 pages (its own layouts, Liquid Markdown) with the 13 cards by hand
+ *   (g) the same site with the plugin in the site's layout (13 plans, covers cached): the page
+ *       alone, as the hand-written site has it (g1), and with the ministry pages, open data and
+ *       feed it adds by default (g2)
  *
  * Prints a table, then the same figures as JSON (also written to .cache/bench/results.json).
  * Each scenario also shows its CPU time (user + system), which a busy machine inflates far less
@@ -18,7 +22,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Command, median, runOnce, type Sample } from "./measure.ts";
-import { BENCH_ROOT, checkSite, emptySite, generatedSite, PROJECT_ROOT, pluginSite, staticSite } from "./sites.ts";
+import { BENCH_ROOT, checkSite, emptySite, generatedSite, hostSite, PROJECT_ROOT, pluginSite, staticSite } from "./sites.ts";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
@@ -36,6 +40,10 @@ interface Scenario {
 
 function eleventy(dir: string): Command {
   return { args: [ELEVENTY, "--quiet"], cwd: dir, clean: path.join(dir, "_site") };
+}
+
+function hostEleventy({ dir, env }: { dir: string; env: NodeJS.ProcessEnv }): Command {
+  return { args: [ELEVENTY, "--quiet", "--config=eleventy.config.cjs"], cwd: dir, clean: path.join(dir, "_site"), env };
 }
 
 function checkCommand(count: number): Command {
@@ -60,6 +68,14 @@ const scenarios: Scenario[] = [
   { id: "d1k", label: "(d) 1 000 plans par le plugin", plans: 1_000, command: eleventy(generatedSite(1_000)) },
   { id: "d10k", label: "(d) 10 000 plans par le plugin", plans: 10_000, command: eleventy(generatedSite(10_000)) },
   { id: "e", label: "(e) vérification de 10 000 plans", plans: 10_000, command: checkCommand(10_000) },
+  { id: "f", label: "(f) site hôte de 400 pages, 13 cartes à la main", plans: 13, command: hostEleventy(hostSite("none")) },
+  {
+    id: "g1",
+    label: "(g) le même site, la page par le plugin",
+    plans: 13,
+    command: hostEleventy(hostSite("layout", { name: "page", options: { ministryPages: false, openData: false, feed: false } })),
+  },
+  { id: "g2", label: "(g) …avec pages par ministère, données, flux", plans: 13, command: hostEleventy(hostSite("layout")) },
 ];
 
 // One discarded run each (disk cache, lazy compilation), then rounds in turn so that a busy
@@ -93,16 +109,21 @@ const ratios = {
   "c/b": round2(at("c") / at("b")),
   "d1k/c": round2(at("d1k") / at("c")),
   "d10k/c": round2(at("d10k") / at("c")),
+  "g1/f": round2(at("g1") / at("f")),
+  "g2/f": round2(at("g2") / at("f")),
 };
 const cpuRatios = {
   "c/b": round2(cpuAt("c") / cpuAt("b")),
   "d1k/c": round2(cpuAt("d1k") / cpuAt("c")),
   "d10k/c": round2(cpuAt("d10k") / cpuAt("c")),
+  "g1/f": round2(cpuAt("g1") / cpuAt("f")),
+  "g2/f": round2(cpuAt("g2") / cpuAt("f")),
 };
 const targets = [
   { name: "c ≤ 1,2 × b", value: ratios["c/b"], limit: 1.2, ok: ratios["c/b"] <= 1.2 },
   { name: "10 000 plans ≤ 3 × c", value: ratios["d10k/c"], limit: 3, ok: ratios["d10k/c"] <= 3 },
   { name: "vérification de 10 000 plans < 1 s", value: at("e"), limit: 1, ok: at("e") < 1 },
+  { name: "site hôte : la page par le plugin ≤ 1,05 × à la main", value: ratios["g1/f"], limit: 1.05, ok: ratios["g1/f"] <= 1.05 },
 ];
 const cpus = os.cpus();
 const report = {
@@ -145,6 +166,10 @@ console.log(line(rows[0]!));
 console.log(`|${widths.map((w, col) => (col === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
 for (const row of rows.slice(1)) console.log(line(row));
 console.log(`\nc/b = ${fr(ratios["c/b"], 2)}   d(1 000)/c = ${fr(ratios["d1k/c"], 2)}   d(10 000)/c = ${fr(ratios["d10k/c"], 2)}`);
+console.log(
+  `site hôte de 400 pages : g1/f = ${fr(ratios["g1/f"], 2)} (CPU ${fr(cpuRatios["g1/f"], 2)})   ` +
+    `g2/f = ${fr(ratios["g2/f"], 2)} (CPU ${fr(cpuRatios["g2/f"], 2)})`,
+);
 console.log(`en temps CPU : c/b = ${fr(cpuRatios["c/b"], 2)}   d(1 000)/c = ${fr(cpuRatios["d1k/c"], 2)}   d(10 000)/c = ${fr(cpuRatios["d10k/c"], 2)}`);
 for (const t of targets) console.log(`${t.ok ? "✓" : "✗"} ${t.name} : ${fr(t.value, 2)}`);
 console.log(`\n${JSON.stringify(report, null, 2)}`);

@@ -4,7 +4,7 @@
  * (no tsx: the start-up cost of TypeScript belongs to no scenario). The plugin ones import the
  * compiled plugin (`dist/`), as an installed package would be imported.
  */
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { dump, load } from "js-yaml";
@@ -144,4 +144,55 @@ export function checkSite(count: number): { dir: string; file: string } {
   cpSync(path.join(PROJECT_ROOT, "img"), path.join(dir, "img"), { recursive: true });
   write(dir, "data/plans-action.yaml", generatedPlans(count));
   return { dir, file: path.join(dir, "data/plans-action.yaml") };
+}
+
+const HOST_FIXTURE = path.join(PROJECT_ROOT, "tests/fixtures/host-site");
+
+/**
+ * (f, g) The host site of the tests (its own layouts, Markdown through Liquid, its sitemap, its
+ * DSFR) grown to `pages` pages in sections of 20, with the plans page: the 13 seed cards written
+ * by hand in its own page (f, HOST_MODE=none), or the plugin in the site's layout (g), with
+ * `options` added to the plugin's.
+ */
+export function hostSite(
+  mode: "none" | "layout",
+  { pages = 400, options = {}, name = mode }: { pages?: number; options?: Record<string, unknown>; name?: string } = {},
+): { dir: string; env: NodeJS.ProcessEnv } {
+  const dir = freshFolder(`host-${name}`);
+  cpSync(HOST_FIXTURE, dir, { recursive: true });
+  // A CommonJS config: the folder is not an ES module package.
+  writeFileSync(path.join(dir, "package.json"), '{ "private": true }\n');
+  symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  copySiteFiles(dir);
+  write(dir, "data/plans-action.yaml", readFileSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), "utf8"));
+  // The hand-written page holds the seed's 13 cards, as the site had them.
+  const seedBody = readFileSync(SEED_PAGE, "utf8").replace(/^---[\s\S]*?\n---\n/, "");
+  const byHand = path.join(dir, "_variants/plans-a-la-main.md");
+  writeFileSync(byHand, readFileSync(byHand, "utf8").replace(/\n# [\s\S]*$/, `\n${seedBody}`));
+  for (let s = 1; s <= Math.ceil(pages / 20); s++) {
+    const section = `rubrique-${s}`;
+    write(dir, `${section}/index.md`, page(`Rubrique ${s}`, { key: section, parent: "accueil", order: s }));
+    for (let p = 1; p < 20; p++) {
+      write(dir, `${section}/page-${p}.md`, page(`Page ${p} de la rubrique ${s}`, { key: `${section}-${p}`, parent: section, order: p }));
+    }
+  }
+  return { dir, env: { HOST_MODE: mode, PLANS_ACTION_PLUGIN: DIST_ENTRY, HOST_PLUGIN_OPTIONS: JSON.stringify(options) } };
+}
+
+function page(title: string, nav: { key: string; parent: string; order: number }): string {
+  return [
+    "---",
+    "layout: layouts/page.njk",
+    `title: ${title}`,
+    "eleventyNavigation:",
+    `  key: ${nav.key}`,
+    `  parent: ${nav.parent}`,
+    `  order: ${nav.order}`,
+    "---",
+    `# ${title}`,
+    "",
+    "Une page du site, avec un [lien vers l’accueil]({{ '/' | url }}) et un paragraphe de texte courant pour",
+    "que la page ait le poids d’une vraie page de contenu.",
+    "",
+  ].join("\n");
 }
