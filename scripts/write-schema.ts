@@ -8,9 +8,9 @@ import { languagesSource, openDataSchemaSource, schemaAsJson, validatorSource } 
 
 for (const [file, content] of [
   ["../data/plans-action.schema.json", schemaAsJson()],
-  ["../src/validate/plans-file.validator.cjs", validatorSource()],
-  ["../src/export/open-data.schema.js", openDataSchemaSource()],
-  ["../src/format/languages.js", languagesSource()],
+  ["../src/generated/plans-file-validator.cjs", validatorSource()],
+  ["../src/generated/open-data-json-schema.js", openDataSchemaSource()],
+  ["../src/generated/language-names.js", languagesSource()],
 ] as const) {
   const target = fileURLToPath(new URL(file, import.meta.url));
   writeFileSync(target, content);

@@ -4,7 +4,7 @@
  * site overrides any entry with the `labels` option (the rest keeps the language's wording).
  */
 import { formatBytes } from "./format/file-details.ts";
-import { LANGUAGES } from "./format/languages.js";
+import { LANGUAGES } from "./generated/language-names.js";
 import { frenchDate } from "./load/load-plans.ts";
 
 export type Lang = "fr" | "en";

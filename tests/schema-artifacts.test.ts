@@ -13,19 +13,19 @@ const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), "utf8
 const stale = "is out of date: run « npm run schema » and commit the result";
 
 describe("npm run schema's output", () => {
-  it("src/validate/plans-file.validator.cjs is up to date", () => {
-    expect(read("src/validate/plans-file.validator.cjs"), stale).toBe(validatorSource());
+  it("src/generated/plans-file-validator.cjs is up to date", () => {
+    expect(read("src/generated/plans-file-validator.cjs"), stale).toBe(validatorSource());
   });
 
-  it("src/export/open-data.schema.js is up to date", () => {
-    expect(read("src/export/open-data.schema.js"), stale).toBe(openDataSchemaSource());
+  it("src/generated/open-data-json-schema.js is up to date", () => {
+    expect(read("src/generated/open-data-json-schema.js"), stale).toBe(openDataSchemaSource());
   });
 
   // Language names come from the CLDR data of the Node that generated them: compared when this
   // Node has the same CLDR version (the CI's Node 20), skipped under another.
-  const languages = read("src/format/languages.js");
+  const languages = read("src/generated/language-names.js");
   const cldr = /CLDR (\d+(?:\.\d+)*)/.exec(languages)?.[1];
-  it.skipIf(cldr !== process.versions.cldr)(`src/format/languages.js is up to date (CLDR ${cldr})`, () => {
+  it.skipIf(cldr !== process.versions.cldr)(`src/generated/language-names.js is up to date (CLDR ${cldr})`, () => {
     expect(languages, stale).toBe(languagesSource());
   });
 });

@@ -4,7 +4,7 @@
  * same columns, in the same order, under the same names.
  *
  * Development-time only, like src/schema.ts: `npm run schema` writes it as plain JSON to
- * `open-data.schema.js`, which the export reads, so a build does not load TypeBox.
+ * `src/generated/open-data-json-schema.js`, which the export reads, so a build does not load TypeBox.
  */
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
 import { DATE_PATTERN, LANGUAGE_PATTERN } from "../patterns.ts";

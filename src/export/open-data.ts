@@ -6,14 +6,11 @@
 import { stringify } from "../cjs.ts";
 import type { Plan, PlansData } from "../model.ts";
 import type { OpenData, OpenDataRecord } from "./open-data-schema.ts";
-import { OpenDataSchema } from "./open-data.schema.js";
+import { OPEN_DATA_JSON_SCHEMA } from "../generated/open-data-json-schema.js";
 import { STATUS_PUBLISHED, STATUS_UPCOMING } from "./open-data-status.ts";
 
-export { OpenDataSchema };
-/** One document's schema (one CSV line). */
-export const OpenDataRecordSchema = OpenDataSchema.properties.plans.items;
 /** The CSV header, from the schema: the two formats cannot disagree on columns. */
-export const OPEN_DATA_COLUMNS = Object.keys(OpenDataRecordSchema.properties) as Array<keyof OpenDataRecord>;
+export const OPEN_DATA_COLUMNS = Object.keys(OPEN_DATA_JSON_SCHEMA.properties.plans.items.properties) as Array<keyof OpenDataRecord>;
 import { absoluteUrl } from "./urls.ts";
 
 export function openDataRecord(plan: Plan, siteUrl: string): OpenDataRecord {
@@ -55,7 +52,7 @@ export function openData(data: PlansData, ctx: OpenDataContext): OpenData {
 /** The published schema of `plans-action.json` (with its address as `$id` when it is a URL). */
 export function openDataSchemaJson(schemaUrl: string): string {
   const id = /^https?:\/\//.test(schemaUrl) ? { $id: schemaUrl } : {};
-  return `${JSON.stringify({ ...id, ...OpenDataSchema }, null, 2)}\n`;
+  return `${JSON.stringify({ ...id, ...OPEN_DATA_JSON_SCHEMA }, null, 2)}\n`;
 }
 
 /**

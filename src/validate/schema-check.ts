@@ -8,7 +8,7 @@ import type { PathSegment, SourceMap } from "../load/yaml.ts";
 import { formatPath } from "../load/yaml.ts";
 import type { PlansFileInput } from "../schema.ts";
 import { schemaAt } from "./contract.ts";
-import plansFileValidator from "./plans-file.validator.cjs";
+import plansFileValidator from "../generated/plans-file-validator.cjs";
 import { closestKey, describeValue, fieldKey, hintFor, knownFieldsList, typeName } from "./messages.ts";
 import { RULE_OWNED_PATTERNS } from "./rules.ts";
 
