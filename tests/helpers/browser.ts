@@ -75,8 +75,12 @@ async function unpackSparticuz(): Promise<ChromiumExecutable> {
   const dir = path.join(cacheDir, `sparticuz-chromium-${version}`);
   const browser = (): ChromiumExecutable => ({
     executablePath: path.join(dir, "chromium"),
-    // Only the fonts shipped with it (Open Sans): text in a fallback font looks the same on every machine.
-    env: { FONTCONFIG_PATH: path.join(dir, "fonts") },
+    env: {
+      // Only the fonts shipped with it (Open Sans): text in a fallback font looks the same on every machine.
+      FONTCONFIG_PATH: path.join(dir, "fonts"),
+      // Its own libraries first: the browser then needs nothing from the system but the C library.
+      LD_LIBRARY_PATH: [path.join(dir, "al2023", "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(path.delimiter),
+    },
     origin: `@sparticuz/chromium ${version}`,
   });
   if (existsSync(path.join(dir, "chromium"))) return browser();
@@ -84,10 +88,12 @@ async function unpackSparticuz(): Promise<ChromiumExecutable> {
   await mkdir(cacheDir, { recursive: true });
   const scratch = await mkdtemp(`${dir}.unpacking-`);
   try {
-    // executablePath() unpacks chromium, fonts/ and the SwiftShader libraries into os.tmpdir().
+    // executablePath() unpacks chromium, fonts/ and the SwiftShader libraries into os.tmpdir(), and,
+    // told it runs on Amazon Linux 2023, al2023/lib: the NSS and expat libraries the binary links to,
+    // which a bare Debian or Ubuntu may lack.
     await execFileAsync(process.execPath, ["--input-type=module", "-e", 'import c from "@sparticuz/chromium"; await c.executablePath();'], {
       cwd: packageDir,
-      env: { ...process.env, TMPDIR: scratch },
+      env: { ...process.env, TMPDIR: scratch, AWS_EXECUTION_ENV: "AWS_Lambda_nodejs20.x" },
     });
     // Its fonts.conf names /tmp/fonts: point it at where the fonts will be.
     await writeFile(
