@@ -78,7 +78,8 @@ async function unpackSparticuz(): Promise<ChromiumExecutable> {
     env: {
       // Only the fonts shipped with it (Open Sans): text in a fallback font looks the same on every machine.
       FONTCONFIG_PATH: path.join(dir, "fonts"),
-      // Its own libraries first: the browser then needs nothing from the system but the C library.
+      // Its own libraries first: the browser then needs from the system only the C library (and
+      // libsqlite3, which NSS's key store loads: present here and on GitHub's Ubuntu runners).
       LD_LIBRARY_PATH: [path.join(dir, "al2023", "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(path.delimiter),
     },
     origin: `@sparticuz/chromium ${version}`,
