@@ -2,12 +2,13 @@
  * Vitest global setup for the browser tests: builds the demo site, and a site from the test data
  * (a document in another language, a child page), each into a temporary folder as `npm run build` would,
  * and serves each like a real host (gzip, no cache) on 127.0.0.1. Tests read the folders and
- * origins with `inject("sites")`.
+ * origins with `inject("sites")`. It also unpacks the browser the browser tests share.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { chromiumExecutable } from "./browser.ts";
 import { PROJECT_ROOT, writeSite } from "./build.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
@@ -35,6 +36,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return { dir, origin: server.origin };
   };
   try {
+    // Unpack the browser once, before the test files run in parallel (each then launches its own).
+    // A failure here is left to the browser tests, which fail with the reason; the others still run.
+    await chromiumExecutable().catch(() => undefined);
     const demo = await site("demo", (dir) => writeSite(dir));
     // The test data: a document in English, and a child page so the plans page has a side menu.
     const langues = await site("langues", (dir) =>
