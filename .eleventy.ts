@@ -7,7 +7,8 @@ import plansAction from "./src/index.ts";
 export default function (eleventyConfig: { addPlugin(plugin: unknown, options?: unknown): void }) {
   eleventyConfig.addPlugin(plansAction, {
     // The public address of the MiNumEco site: absolute URLs for the feed, the sitemap, Open Graph.
-    siteUrl: "https://ecoresponsable.numerique.gouv.fr",
+    // The GitHub workflow gives the Pages origin instead (SITE_URL), with its base path as pathPrefix.
+    siteUrl: process.env.SITE_URL || "https://ecoresponsable.numerique.gouv.fr",
   });
 }
 

@@ -13,6 +13,8 @@ interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  id?: string;
+  env?: Record<string, string>;
   if?: string;
 }
 interface Job {
@@ -63,7 +65,12 @@ describe(".github/workflows/site.yml", () => {
 
   it("builds after both, and uploads _site/ as the Pages artifact outside pull requests", () => {
     expect(build!.needs).toEqual(["check", "test"]);
-    expect(runs(build!)).toMatch(/^npm run build$/m);
+    expect(runs(build!)).toMatch(/^npm run build -- --pathprefix="\$\{BASE_PATH:-\/\}"$/m);
+    // The Pages base path (a project site's /depot/) and origin reach the build.
+    const pages = build!.steps.find((s) => s.uses?.startsWith("actions/configure-pages@"));
+    expect(pages?.id).toBe("pages");
+    const buildStep = build!.steps.find((s) => s.run?.startsWith("npm run build"));
+    expect(buildStep?.env).toEqual({ BASE_PATH: "${{ steps.pages.outputs.base_path }}", SITE_URL: "${{ steps.pages.outputs.origin }}" });
     const upload = build!.steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact@"));
     expect(upload?.with?.path).toBe("_site");
     expect(upload?.if).toMatch(/pull_request/);
