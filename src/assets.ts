@@ -69,7 +69,7 @@ export async function dsfrAssets(html: readonly string[], cacheDir?: string, dis
 /**
  * The content of every `.html` file under a folder (the pages as the site serves them). The pages
  * Eleventy has just written are taken from `rendered` (absolute output path → content) rather
- * than read back from disk (10,000 cards: ~0.2 s of decoding saved); the others (an incremental
+ * than read back from disk (no second decoding of large pages); the others (an incremental
  * build's untouched pages, HTML copied as it is) are read.
  */
 export async function readHtmlPages(folder: string, rendered: ReadonlyMap<string, string> = new Map()): Promise<string[]> {

@@ -1,8 +1,8 @@
 /**
  * Packages that ship a CommonJS build are loaded through it. Under Eleventy on Node 20, every ES
  * module a site imports is resolved by Eleventy's module hook on another thread; a package's
- * CommonJS build is one or a few files where its ES build is many modules: markdown-it 33 ms as
- * ES modules, 15 ms as CommonJS; csv-stringify 11 ms, 1.6 ms (measured inside an Eleventy build).
+ * CommonJS build is one or a few files where its ES build is many modules (what that saves is in
+ * documentation/performances.md).
  */
 import { createRequire } from "node:module";
 import type { stringify as Stringify } from "csv-stringify/sync";

@@ -5,7 +5,7 @@
  */
 import { formatBytes } from "./format/file-details.ts";
 import { LANGUAGES } from "./generated/language-names.js";
-import { frenchDate } from "./load/load-plans.ts";
+import { frenchDate } from "./format/dates.ts";
 
 export type Lang = "fr" | "en";
 

@@ -1,6 +1,6 @@
 /**
  * The patterns of the data contract, shared by the schema (`schema.ts`, which editors' IDEs read)
- * and the rules (`validate/rules.ts`, which say why a value does not match), so both accept the same
+ * and the rules (`validate/site-paths.ts`, `sizes.ts`, `dates.ts`, `languages.ts`, which say why a value does not match), so both accept the same
  * values.
  */
 

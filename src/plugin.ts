@@ -22,7 +22,7 @@ import { MarkdownIt } from "./cjs.ts";
 import { formatDiagnostic, hasErrors, PlansDataError, type Diagnostic } from "./diagnostics.ts";
 import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
-import { isRealDate } from "./validate/rules.ts";
+import { isRealDate } from "./format/dates.ts";
 import { PlansActionOptionsError, resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
 import { dsfrAssets, DSFR_STYLESHEET, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";

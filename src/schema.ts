@@ -5,7 +5,7 @@
  * these definitions, so they cannot drift apart. At run time the checks read the generated JSON
  * (`validate/contract.ts`), so `npm run check` does not load TypeBox.
  * Rules a schema cannot express (files that must exist, real dates, duplicates) live in
- * `validate/rules.ts`.
+ * the rules in `validate/`.
  */
 import { Type, type Static } from "@sinclair/typebox";
 import { DATE_PATTERN, LANGUAGE_PATTERN, LINK_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "./patterns.ts";

@@ -55,7 +55,7 @@ export async function purgeDsfr(input: PurgeDsfrInput): Promise<PurgedStylesheet
   // One input, not one per file: PurgeCSS keeps a custom property, font face or keyframe only
   // when a rule of the same input uses it, and core declares what the components use.
   const joined = sheets.map(({ name, raw }) => rebaseUrls(raw, path.posix.dirname(name), base)).join("\n");
-  // Loaded only when there is work to do: a build that reuses the result skips its ~0.2 s import.
+  // Loaded only when there is work to do: a build that reuses the result skips its import.
   const { PurgeCSS } = await import("purgecss");
   // The pages' selectors, read once above, are the only content: PurgeCSS does not parse the
   // pages again.
@@ -91,10 +91,10 @@ export async function purgeDsfr(input: PurgeDsfrInput): Promise<PurgedStylesheet
  * What the pages can match: tags, classes, ids, attribute names and values (never their text).
  * The same reading as purgecss-from-html (parse5 with the htmlparser2 tree; elements of type
  * "tag", so not `<script>` nor `<style>`; values split on spaces), in one pass into sets: that
- * package merges arrays at every node, which took 40 s and 2.5 GB on a page of 10,000 cards.
+ * package merges arrays at every node, which is quadratic on a page of thousands of cards.
  */
 export async function usedSelectors(html: readonly string[]): Promise<Record<string, string[]>> {
-  // The HTML parser loads only when a page is not in the cache (~0.07 s of CPU saved otherwise).
+  // The HTML parser loads only when a page is not in the cache.
   const [{ parse }, { adapter }] = await Promise.all([import("parse5"), import("parse5-htmlparser2-tree-adapter")]);
   const sets: Record<string, Set<string>> = { tags: new Set(), classes: new Set(), ids: new Set(), names: new Set(), values: new Set() };
   for (const page of html) {
@@ -122,8 +122,8 @@ const pageMemory = new Map<string, Record<string, string[]>>();
 
 /**
  * `usedSelectors` of every page, each page's result kept in memory and on disk under the hash of
- * its HTML: reading a page is linear but still ~4 s for a page of 10,000 cards (17 MB), and a
- * rebuild mostly writes the same pages again; hashing one costs ~50 ms.
+ * its HTML: reading a page is linear but slow for a page of thousands of cards, and a rebuild
+ * mostly writes the same pages again; hashing one is far cheaper than reading it.
  */
 async function pagesSelectors(html: readonly string[], cacheDir: string | undefined): Promise<Record<string, string[]>> {
   const perPage = await Promise.all(

@@ -179,7 +179,7 @@ interface ImageStat {
 type EleventyImage = (src: Buffer, options: Record<string, unknown>) => Promise<Record<string, ImageStat[]>>;
 
 /**
- * sharp (libvips, a large native module: ~0.2 s of CPU to load) on first use only: a build whose
+ * sharp (libvips, a large native module) on first use only: a build whose
  * covers are all in the cache never loads it, nor eleventy-img.
  */
 export async function loadSharp(): Promise<typeof import("sharp").default> {

@@ -11,7 +11,8 @@ import type { Diagnostic } from "../diagnostics.ts";
 import { fileDetail, languageName } from "../format/file-details.ts";
 import type { SourceMap } from "../load/yaml.ts";
 import type { Plan, PlansData } from "../model.ts";
-import { createContext, isKnownLanguage, type RuleContext } from "../validate/rules.ts";
+import { isKnownLanguage } from "../format/file-details.ts";
+import { createContext, type RuleContext } from "../validate/context.ts";
 import { cacheKey, ContentCache, contentHash } from "./cache.ts";
 import { coverFromImage, coverFromPdf, loadSharp, placeholderCover, type Cover } from "./covers.ts";
 import { PdfReadError } from "./pdf-document.ts";
@@ -261,7 +262,7 @@ function reportUnreadableImage(ctx: RuleContext, plan: Plan, error: unknown): vo
 
 /** One line for the build log: what was done, or that everything came from the cache. */
 export function describeWork(stats: WorkStats): string {
-  // A decimal comma by hand: the first Intl formatter of a process costs ~20 ms of start-up.
+  // A decimal comma by hand: the first Intl formatter of a process loads ICU data.
   const seconds = String(Math.round((stats.pdfMs + stats.imageMs) / 10) / 100).replace(".", ",");
   if (stats.pdfReads + stats.pdfRenders + stats.imageEncodes === 0) {
     return `documents et couvertures repris du cache (${seconds} s)`;

@@ -19,8 +19,8 @@ function packageFolder(): string {
 }
 
 /**
- * PDF.js is large (4 MB of modules; 0.1 s to load under plain Node, 1–2 s under tsx's loader, as
- * in `npm run build`): load it on first use only, so a warm build, or a site without PDFs, never
+ * PDF.js is large (4 MB of modules, slower still to load under tsx's loader, as in
+ * `npm run build`): load it on first use only, so a warm build, or a site without PDFs, never
  * pays for it.
  */
 async function pdfjs() {

@@ -49,6 +49,11 @@ export function formatFromLink(link: string): string | undefined {
   return match ? match[1]!.toUpperCase() : undefined;
 }
 
+/** Whether `code` is an ISO 639-1 language code (`en`, `de`; not `zz`), as Intl names them. */
+export function isKnownLanguage(code: string): boolean {
+  return Object.hasOwn(LANGUAGES, code);
+}
+
 /** The language's French name with a capital, as DSFR shows it: `en` → `Anglais`. */
 export function languageName(code: string): string {
   // An unknown code is refused by validation; the code itself, should one get here.

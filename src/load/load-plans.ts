@@ -10,15 +10,13 @@ import { fileDetail, formatFromLink } from "../format/file-details.ts";
 import type { Plan, PlansData, PlansPage } from "../model.ts";
 import type { PlansFileInput } from "../schema.ts";
 import { schemaDiagnostics } from "../validate/schema-check.ts";
-import {
-  checkDate,
-  checkImage,
-  checkLanguage,
-  checkLink,
-  checkSize,
-  createContext,
-  type RuleContext,
-} from "../validate/rules.ts";
+import { frenchDate } from "../format/dates.ts";
+import { createContext, type RuleContext } from "../validate/context.ts";
+import { checkDate } from "../validate/dates.ts";
+import { duplicateChecker } from "../validate/duplicates.ts";
+import { checkLanguage } from "../validate/languages.ts";
+import { checkImage, checkLink } from "../validate/site-paths.ts";
+import { checkSize } from "../validate/sizes.ts";
 import { parseYaml, type SourceMap } from "./yaml.ts";
 import { describeSyntaxError } from "./yaml-messages.ts";
 
@@ -134,8 +132,7 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
   if (!Array.isArray(plans)) return undefined;
   const defaultYear = pageDate ? Number(pageDate.slice(0, 4)) : new Date().getFullYear();
   const out: Plan[] = [];
-  const byLink = new Map<string, number>();
-  const byTitle = new Map<string, number>();
+  const duplicates = duplicateChecker(ctx);
   plans.forEach((raw: unknown, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return; // the schema check said so
     const plan = raw as Record<string, unknown>;
@@ -146,31 +143,7 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
     if (plan.language !== undefined) checkLanguage(ctx, [...at, "language"], plan.language);
     const language = typeof plan.language === "string" ? plan.language : "fr";
 
-    // Only links that lead somewhere: a wrong link has its own message, not also a duplicate's.
-    if ((link.kind === "site" || link.kind === "external") && typeof plan.link === "string") {
-      const key = plan.link.trim();
-      const first = byLink.get(key);
-      if (first !== undefined) {
-        ctx.report(
-          "erreur",
-          [...at, "link"],
-          `le même lien figure déjà dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first, "link"]).line})`,
-          "Supprimez le doublon ou corrigez le lien de l’un des deux documents",
-        );
-      } else byLink.set(key, index);
-    }
-    if (typeof plan.ministry === "string" && typeof plan.title === "string") {
-      const key = `${plan.ministry.trim().toLowerCase()}\u0000${plan.title.trim().toLowerCase()}`;
-      const first = byTitle.get(key);
-      if (first !== undefined) {
-        ctx.report(
-          "erreur",
-          [...at, "title"],
-          `le même ministère a déjà un document de ce titre dans plans[${first}] (ligne ${ctx.positions.valueAt(["plans", first, "title"]).line})`,
-          "Supprimez le doublon ou précisez le titre (par exemple avec l’année)",
-        );
-      } else byTitle.set(key, index);
-    }
+    duplicates.check(index, plan, link.kind === "site" || link.kind === "external");
 
     if (typeof plan.ministry !== "string" || typeof plan.title !== "string") return;
     const result: Plan = {
@@ -202,29 +175,4 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
     out.push(result);
   });
   return out;
-}
-
-/**
- * The French month names. A table rather than `Intl.DateTimeFormat`: the first Intl formatter of
- * a process loads ICU data (~30 ms), a cost every build paid for one date.
- */
-const FRENCH_MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-] as const;
-
-/** `2022-04-01` → « 1er avril 2022 ». */
-export function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d === 1 ? "1er" : d} ${FRENCH_MONTHS[m - 1]} ${y}`;
 }

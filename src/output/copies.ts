@@ -7,6 +7,7 @@ import { copyFile, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { LinkedFile } from "../enrich/enrich-plans.ts";
 import type { PlansData } from "../model.ts";
+import { sitePathToFile } from "../site-path.ts";
 
 export interface CopyPlanOptions {
   /** The build's output folder. */
@@ -29,15 +30,15 @@ export function plannedCopies(
   const copies = new Map<string, string>();
   // Covers are the plugin's own output (optimised, generated or the placeholder): always written.
   for (const file of linkedFiles) {
-    if (file.generated || opts.copyFiles) copies.set(sitePathIn(opts.output, file.url), file.source);
+    if (file.generated || opts.copyFiles) copies.set(sitePathToFile(opts.output, file.url), file.source);
   }
   if (opts.copyFiles) {
     for (const plan of data.plans) {
       const doc = plan.document;
-      if (doc?.sourcePath) copies.set(sitePathIn(opts.output, doc.url), doc.sourcePath);
+      if (doc?.sourcePath) copies.set(sitePathToFile(opts.output, doc.url), doc.sourcePath);
     }
     const image = data.page.image;
-    if (image) copies.set(sitePathIn(opts.output, image), path.join(opts.root, image));
+    if (image) copies.set(sitePathToFile(opts.output, image), path.join(opts.root, image));
   }
   return copies;
 }
@@ -47,10 +48,6 @@ export async function copyAll(copies: ReadonlyMap<string, string>): Promise<void
   const folders = new Set([...copies.keys()].map((to) => path.dirname(to)));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all([...copies].map(([to, from]) => copyIfChanged(from, to)));
-}
-
-function sitePathIn(output: string, sitePath: string): string {
-  return path.join(output, ...decodeURI(sitePath).split("/").filter(Boolean));
 }
 
 /** Copy unless the target already has the same size and is newer: a rebuild copies nothing. */

@@ -27,7 +27,7 @@ const UNSPLIT_LETTERS: Record<string, string> = { œ: "oe", Œ: "oe", æ: "ae", 
  * digits a hyphen. On French names it gives the slugs of @sindresorhus/slugify, Eleventy's
  * `slugify` filter (a test compares them), but keeps `œ` (« Œuvre » → `oeuvre`, where slugify
  * drops it: `uvre`), and without its cost: slugify builds some 2,000 regular expressions per
- * call, 28 ms for the demo's 10 ministries, a tenth of the plugin's own build time.
+ * call (documentation/performances.md).
  */
 export function ministrySlug(name: string): string {
   return name

@@ -2,8 +2,8 @@
  * The data contract as the checks read it at run time: the generated JSON Schema
  * (`data/plans-action.schema.json`, written from `src/schema.ts` by `npm run schema`; a test proves
  * the committed file is exactly what `src/schema.ts` generates). Reading the JSON rather than
- * building the schema with TypeBox keeps `npm run check` quick to start (TypeBox's hundreds of
- * modules cost ~0.9 s under tsx).
+ * building the schema with TypeBox keeps `npm run check` quick to start (TypeBox is hundreds of
+ * modules).
  */
 import { readFileSync } from "node:fs";
 import { packageFile } from "../package.ts";

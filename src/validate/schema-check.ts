@@ -10,7 +10,7 @@ import type { PlansFileInput } from "../schema.ts";
 import { schemaAt } from "./contract.ts";
 import plansFileValidator from "../generated/plans-file-validator.cjs";
 import { closestKey, describeValue, fieldKey, hintFor, knownFieldsList, typeName } from "./messages.ts";
-import { RULE_OWNED_PATTERNS } from "./rules.ts";
+import { RULE_OWNED_PATTERNS } from "./context.ts";
 
 /**
  * Compiled ahead of time from src/schema.ts by `npm run schema` (Ajv's standalone mode; a test

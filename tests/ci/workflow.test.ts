@@ -70,7 +70,10 @@ describe(".github/workflows/site.yml", () => {
     const pages = build!.steps.find((s) => s.uses?.startsWith("actions/configure-pages@"));
     expect(pages?.id).toBe("pages");
     const buildStep = build!.steps.find((s) => s.run?.startsWith("npm run build"));
-    expect(buildStep?.env).toEqual({ BASE_PATH: "${{ steps.pages.outputs.base_path }}", SITE_URL: "${{ steps.pages.outputs.origin }}" });
+    expect(buildStep?.env).toEqual({
+      BASE_PATH: expect.stringMatching(/^\$\{\{ steps\.pages\.outputs\.base_path \}\}$/),
+      SITE_URL: expect.stringMatching(/^\$\{\{ steps\.pages\.outputs\.origin \}\}$/),
+    });
     const upload = build!.steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact@"));
     expect(upload?.with?.path).toBe("_site");
     expect(upload?.if).toMatch(/pull_request/);

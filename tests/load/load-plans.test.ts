@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
-import { frenchDate, loadPlansFile, loadPlansSource } from "../../src/load/load-plans.ts";
+import { frenchDate } from "../../src/format/dates.ts";
+import { loadPlansFile, loadPlansSource } from "../../src/load/load-plans.ts";
 import { PROJECT_ROOT } from "../helpers/build.ts";
 
 const DEMO = path.join(PROJECT_ROOT, "data/plans-action.yaml");
