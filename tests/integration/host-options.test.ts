@@ -3,12 +3,14 @@
  * the site's own words, the path prefix (with and without the site's HtmlBasePlugin), and the
  * outputs a site turns off.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy, { HtmlBasePlugin } from "@11ty/eleventy";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import plansAction, { type PlansActionOptions } from "../../src/index.ts";
-import { buildSite, PROJECT_ROOT } from "../helpers/build.ts";
+import { buildSite, PROJECT_ROOT, writeSite } from "../helpers/build.ts";
 
 const PAGE = "/publications/plans-action-ministeres/";
 
@@ -108,5 +110,35 @@ describe("what a site turns off", () => {
       },
     });
     expect(added).toBe(0);
+  });
+});
+
+describe("DSFR's stylesheet", () => {
+  it("is purged against the pages that link it, not against the site's other pages", async () => {
+    const output = mkdtempSync(path.join(tmpdir(), "plans-action-purge-"));
+    try {
+      await writeSite(output, {}, undefined, (c) => {
+        // A page of the site with its own chrome: a DSFR class no page of the plugin's layout uses.
+        c.addTemplate("autre.njk", '<!DOCTYPE html><html lang="fr"><title>Autre</title><p class="fr-h1">Autre</p></html>', {
+          permalink: "/autre/",
+        });
+      });
+      const css = readFileSync(path.join(output, "assets/dsfr/dsfr.css"), "utf8");
+      expect(css).toContain(".fr-card");
+      expect(css).not.toContain(".fr-h1");
+    } finally {
+      rmSync(output, { recursive: true, force: true });
+    }
+  });
+
+  it("is not written when no page links it (a site's own layout)", async () => {
+    const output = mkdtempSync(path.join(tmpdir(), "plans-action-purge-"));
+    try {
+      await writeSite(output, { layout: "layouts/site.njk" });
+      expect(existsSync(path.join(output, "publications/plans-action-ministeres/index.html"))).toBe(true);
+      expect(existsSync(path.join(output, "assets"))).toBe(false);
+    } finally {
+      rmSync(output, { recursive: true, force: true });
+    }
   });
 });
