@@ -231,7 +231,22 @@ describe("registrations that cannot live together", () => {
     const output = path.join(dir, "_site");
     const message = await failure(writeSite(output, {}, undefined, (c) => c.addPlugin(plansAction, { ...GUIDES_OPTIONS, dataFile: broken })));
     expect(message).toMatch(/guides\.yaml:8:11 erreur plans\[0\]\.link : le lien « # » ne mène à aucun document/);
-    expect(message).toContain("rien n’a été écrit");
+    expect(message).toContain("Le fichier de données contient 1 erreur, 0 avertissement ; rien n’a été écrit.");
     expect(existsSync(output)).toBe(false);
+  });
+
+  it("both lists' invalid files: one error naming every problem of each file", async () => {
+    const dir = tempDir();
+    const broken = (name: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, "page:\n  title: Liste\n  description: D\n  date: 2024-02-01\nplans:\n  - ministry: M\n    titel: T\n");
+      return file;
+    };
+    const message = await failure(
+      buildSite({ dataFile: broken("plans.yaml") }, undefined, (c) => c.addPlugin(plansAction, { ...GUIDES_OPTIONS, dataFile: broken("guides.yaml") })),
+    );
+    expect(message).toContain("Les fichiers de données contiennent 2 erreurs, 0 avertissement ; rien n’a été écrit.");
+    expect(message).toMatch(/plans\.yaml:7:5 erreur plans\[0\]\.titel/);
+    expect(message).toMatch(/guides\.yaml:7:5 erreur plans\[0\]\.titel/);
   });
 });
