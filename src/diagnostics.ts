@@ -67,7 +67,7 @@ export class PlansDataError extends Error {
 
   constructor(diagnostics: Diagnostic[]) {
     super(
-      `Le fichier de données contient ${summarize(diagnostics)} ; rien n’a été écrit.\n` +
+      `${new Set(diagnostics.map((d) => d.file)).size > 1 ? "Les fichiers de données contiennent" : "Le fichier de données contient"} ${summarize(diagnostics)} ; rien n’a été écrit.\n` +
         formatDiagnostics(diagnostics),
     );
     // Eleventy appends « (via NAME) » when the name is not "Error": keep the output French.

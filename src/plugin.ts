@@ -27,7 +27,7 @@ import { PlansActionOptionsError, resolveOptions, type PlansActionOptions, type 
 import { dsfrAssets, DSFR_STYLESHEET, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
-import type { EleventyConfig, NunjucksEnvironmentLike } from "./eleventy-types.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
 import { plansOutputs } from "./export/outputs.ts";
 import { sitemapEntries, type SitemapItem } from "./export/sitemap.ts";
 import { absoluteUrl, normalizePathPrefix, publicBase, srcsetWithPathPrefix, withPathPrefix } from "./export/urls.ts";
@@ -36,8 +36,8 @@ import type { Plan } from "./model.ts";
 import { groupByYear } from "./pages/years.ts";
 import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
-import { pickList, renderShortcode, SHORTCODES, type Renderer, type ShortcodeName } from "./shortcodes.ts";
-import type { ListState } from "./state.ts";
+import { pickList, renderShortcode, SHORTCODES, type ShortcodeName } from "./shortcodes.ts";
+import { SITES, type ListState, type Site } from "./state.ts";
 import { precompiledLoader, precompiledTemplates } from "./templates.ts";
 
 export { PLUGIN_INCLUDES };
@@ -48,22 +48,6 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 export function renderMarkdown(source: string | undefined): string {
   return source ? markdown.render(source) : "";
 }
-
-/** What the plugin sets up once per site, for every list. */
-interface Site {
-  lists: Map<string, ListState>;
-  /** Each registration's options, so that the same call made twice registers once. */
-  registrations: Set<string>;
-  pathPrefix: string;
-  /** The prefix the plugin writes into links: none when the site's HtmlBasePlugin adds it. */
-  hrefPrefix: string;
-  /** `siteUrl` + path prefix, from the first list that has a `siteUrl`. */
-  base: string;
-  environment?: NunjucksEnvironmentLike & Renderer;
-  sitemap: boolean;
-}
-
-const SITES = new WeakMap<object, Site>();
 
 export default function plansAction(eleventyConfig: EleventyConfig, options: PlansActionOptions = {}): void {
   checkEleventyVersion(eleventyConfig);

@@ -1,31 +1,45 @@
 #!/usr/bin/env node
 /**
- * `npm run check [-- FICHIER] [--root DOSSIER]`: validates the data file without building the
- * site, and prints every problem in the same words as the build.
+ * `npm run check [-- FICHIER] [--root DOSSIER] [--config FICHIER]`: validates the data files
+ * without building the site, and prints every problem in the same words as the build.
+ *
+ * - with a FILE: that file only (Eleventy is not loaded: fast);
+ * - without: every list the site's Eleventy configuration registers (each `addPlugin` with its
+ *   data file), read by running the configuration as Eleventy does; with no configuration, or one
+ *   that registers no list, `data/plans-action.yaml`.
  *
  * Exit status: 0 valid (warnings allowed), 1 at least one error, 2 usage error.
  */
-import { realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatDiagnostic, summarize, type Diagnostic } from "../diagnostics.ts";
 import { loadPlansFile } from "../load/load-plans.ts";
 import { githubAnnotations } from "../report/github-actions.ts";
+import { registeredLists, type RegisteredList } from "../state.ts";
 
 export const DEFAULT_FILE = "data/plans-action.yaml";
 
-export const USAGE = `Utilisation : npm run check [-- FICHIER] [--root DOSSIER]
+/** Eleventy's own configuration files, in its order, then the TypeScript one (run under tsx). */
+export const CONFIG_FILES = [".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", "eleventy.config.ts"];
 
-Vérifie le fichier de données des plans d’action sans construire le site, et affiche
+export const USAGE = `Utilisation : npm run check [-- FICHIER] [--root DOSSIER] [--config FICHIER]
+
+Vérifie les fichiers de données des listes de documents sans construire le site, et affiche
 chaque problème avec sa ligne, sa colonne, le champ concerné et la correction.
 
-  FICHIER          le fichier YAML à vérifier (par défaut : ${DEFAULT_FILE})
-  --root DOSSIER   le dossier du site, où se trouvent les fichiers des chemins /docs/… et /img/…
-                   (par défaut : le dossier courant, où que soit FICHIER)
-  -h, --help       affiche cette aide
+  FICHIER            le fichier YAML à vérifier, seul ; sans FICHIER : le fichier de chaque
+                     liste du site (chaque addPlugin de sa configuration Eleventy), ou
+                     ${DEFAULT_FILE} si le site n’a pas de configuration
+  --root DOSSIER     avec FICHIER : le dossier du site, où se trouvent les fichiers des chemins
+                     /docs/… et /img/… (par défaut : le dossier courant, où que soit FICHIER)
+  --config FICHIER   la configuration Eleventy du site (par défaut : la première trouvée de
+                     ${CONFIG_FILES.slice(0, 3).join(", ")},
+                     ${CONFIG_FILES.slice(3).join(", ")})
+  -h, --help         affiche cette aide
 
-Codes de sortie : 0 fichier valide (avertissements permis), 1 au moins une erreur,
+Codes de sortie : 0 fichiers valides (avertissements permis), 1 au moins une erreur,
 2 commande mal écrite.`;
 
 export interface CheckIO {
@@ -41,8 +55,10 @@ class UsageError extends Error {}
 
 interface Arguments {
   help: boolean;
-  file: string;
-  root: string;
+  /** The file to check alone, when one is given. */
+  file?: string;
+  root?: string;
+  config?: string;
 }
 
 function parse(argv: readonly string[]): Arguments {
@@ -52,7 +68,7 @@ function parse(argv: readonly string[]): Arguments {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { root: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { root: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     throw new UsageError(translateParseError(error as Error & { code?: string }));
@@ -62,7 +78,8 @@ function parse(argv: readonly string[]): Arguments {
     throw new UsageError(`un seul fichier à la fois (reçu : ${positionals.map((p) => `« ${p} »`).join(", ")})`);
   }
   if (values.root !== undefined && values.root.trim() === "") throw new UsageError("--root attend un dossier");
-  return { help: values.help ?? false, file: positionals[0] ?? DEFAULT_FILE, root: values.root ?? "." };
+  if (values.config !== undefined && values.config.trim() === "") throw new UsageError("--config attend un fichier");
+  return { help: values.help ?? false, file: positionals[0], root: values.root, config: values.config };
 }
 
 function translateParseError(error: Error & { code?: string }): string {
@@ -70,38 +87,60 @@ function translateParseError(error: Error & { code?: string }): string {
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return `option inconnue « ${option ?? error.message} »`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `l’option « ${option?.replace(/ <value>$/, "") ?? "--root"} » attend une valeur (par exemple --root .)`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      const name = option?.replace(/ <value>$/, "") ?? "--root";
+      return `l’option « ${name} » attend une valeur (par exemple ${name === "--config" ? "--config eleventy.config.js" : "--root ."})`;
+    }
     default:
       return error.message;
   }
 }
 
-/** Runs the command; returns its exit status instead of exiting, so tests can call it. */
-export function runCheck(argv: readonly string[], io: CheckIO): ExitCode {
+/**
+ * Runs the command; returns its exit status instead of exiting, so tests can call it: at once when
+ * it checks one file, as a promise when it reads the lists from the site's configuration.
+ */
+export function runCheck(argv: readonly string[], io: CheckIO): ExitCode | Promise<ExitCode> {
   let args: Arguments;
   try {
     args = parse(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`Erreur : ${error.message}.\n\n${USAGE}`);
-    return 2;
+    return usageError(error.message, io);
   }
   if (args.help) {
     io.out(USAGE);
     return 0;
   }
-  const file = path.resolve(io.cwd, args.file);
-  const root = path.resolve(io.cwd, args.root);
-  if (!isDirectory(root)) {
-    io.err(`Erreur : le dossier du site « ${args.root} » n’existe pas.\n\n${USAGE}`);
-    return 2;
+  if (args.file !== undefined) return checkGivenFile(args.file, args.root ?? ".", io);
+  const config = args.config ?? CONFIG_FILES.find((name) => existsSync(path.join(io.cwd, name)));
+  if (config === undefined) return checkGivenFile(DEFAULT_FILE, args.root ?? ".", io);
+  if (!isFile(path.resolve(io.cwd, config))) return usageError(`la configuration « ${config} » n’existe pas`, io);
+  if (args.root !== undefined) {
+    return usageError(
+      `--root s’emploie avec un FICHIER ; sans fichier, chaque liste du site prend le dossier de son option root (configuration « ${config} »)`,
+      io,
+    );
   }
-  if (!isFile(file)) {
-    io.err(`Erreur : le fichier « ${args.file} » n’existe pas.\n\n${USAGE}`);
-    return 2;
-  }
+  return checkSite(config, io);
+}
 
+function usageError(message: string, io: CheckIO): ExitCode {
+  io.err(`Erreur : ${message}.\n\n${USAGE}`);
+  return 2;
+}
+
+/** One file, named on the command line (or the default one): unknown paths are usage errors. */
+function checkGivenFile(given: string, givenRoot: string, io: CheckIO): ExitCode {
+  const file = path.resolve(io.cwd, given);
+  const root = path.resolve(io.cwd, givenRoot);
+  if (!isDirectory(root)) return usageError(`le dossier du site « ${givenRoot} » n’existe pas`, io);
+  if (!isFile(file)) return usageError(`le fichier « ${given} » n’existe pas`, io);
+  return checkFile(file, root, io);
+}
+
+/** Checks one data file and prints its problems, then a line saying whether it is valid. */
+function checkFile(file: string, root: string, io: CheckIO): ExitCode {
   const displayName = path.relative(io.cwd, file) || file;
   const result = loadPlansFile(file, { root, displayName });
   report(result.diagnostics, io);
@@ -113,6 +152,49 @@ export function runCheck(argv: readonly string[], io: CheckIO): ExitCode {
   const plans = result.data.plans.length;
   io.out(`${displayName} : valide, ${plans} plan${plans > 1 ? "s" : ""} vérifié${plans > 1 ? "s" : ""} (${summary}).`);
   return 0;
+}
+
+/** Every list the site's configuration registers, each file checked as if it were given alone. */
+async function checkSite(config: string, io: CheckIO): Promise<ExitCode> {
+  let lists: RegisteredList[];
+  try {
+    lists = await siteLists(path.resolve(io.cwd, config));
+  } catch (error) {
+    io.err(
+      `Erreur : la configuration Eleventy « ${config} » ne se charge pas : ${innermostMessage(error)}\n` +
+        "Corrigez-la (npx @11ty/eleventy en dit plus), ou vérifiez un fichier à la fois : npm run check -- FICHIER.",
+    );
+    return 1;
+  }
+  if (lists.length === 0) return checkGivenFile(DEFAULT_FILE, ".", io);
+  let status: ExitCode = 0;
+  for (const list of lists) if (checkFile(list.dataPath, list.root, io) !== 0) status = 1;
+  return status;
+}
+
+/**
+ * Runs the site's configuration as Eleventy does (its plugins included) without building, and
+ * returns the lists the plugin registered. Eleventy is loaded only here: checking one file stays fast.
+ */
+async function siteLists(configPath: string): Promise<RegisteredList[]> {
+  const { default: Eleventy } = await import("@11ty/eleventy");
+  const eleventy = new Eleventy(undefined, undefined, { configPath, quietMode: true } as ConstructorParameters<typeof Eleventy>[2]) as unknown as {
+    initializeConfig(): Promise<void>;
+    eleventyConfig: { userConfig: object };
+  };
+  await eleventy.initializeConfig();
+  return registeredLists(eleventy.eleventyConfig.userConfig);
+}
+
+/**
+ * Eleventy wraps a configuration's error in its own, in English (`originalError`, or `cause`):
+ * the plugin's French message is the innermost.
+ */
+function innermostMessage(error: unknown): string {
+  type Wrapped = { message?: unknown; cause?: unknown; originalError?: unknown };
+  let inner = error as Wrapped | undefined;
+  for (let next = inner?.originalError ?? inner?.cause; next instanceof Error; next = inner.originalError ?? inner.cause) inner = next as Wrapped;
+  return String(inner?.message ?? error);
 }
 
 function report(diagnostics: readonly Diagnostic[], io: CheckIO): void {
@@ -147,7 +229,7 @@ function isMainScript(): boolean {
 }
 
 if (isMainScript()) {
-  process.exitCode = runCheck(process.argv.slice(2), {
+  process.exitCode = await runCheck(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
     env: process.env,

@@ -3,18 +3,21 @@
  * prints.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCheck, USAGE } from "../../src/cli/check.ts";
 import { PROJECT_ROOT } from "../helpers/build.ts";
+import { copyProject } from "../helpers/project-copy.ts";
 
 const PAGE = "page:\n  title: Plans\n  description: Desc\n  date: 2022-04-01\nplans:\n";
 
 const temporary: string[] = [];
+const projects: Array<{ remove(): void }> = [];
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  for (const project of projects) project.remove();
 });
 
 function tempDir(prefix: string): string {
@@ -135,5 +138,97 @@ describe("runCheck (in process)", () => {
     const { out, io: streams } = io();
     expect(runCheck([], streams)).toBe(0);
     expect(out).toEqual(["data/plans-action.yaml : valide, 13 plans vérifiés (0 erreur, 0 avertissement)."]);
+  });
+});
+
+/** The demo project with a second list (the tests' guides), registered by `config` under `name`. */
+function twoListProject(name = "eleventy.config.ts"): string {
+  const project = copyProject();
+  projects.push(project);
+  copyFileSync(path.join(PROJECT_ROOT, "tests/fixtures/guides.yaml"), path.join(project.dir, "data/guides.yaml"));
+  writeFileSync(
+    path.join(project.dir, name),
+    `import plansAction from "./src/index.ts";
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(plansAction);
+  eleventyConfig.addPlugin(plansAction, { dataFile: "data/guides.yaml", url: "/publications/guides/", dataKey: "guides" });
+}
+export const config = { dir: { input: "site", includes: "../_includes" } };
+`,
+  );
+  return project.dir;
+}
+
+describe("npm run check on a site with two lists", () => {
+  const VALID = [
+    "data/plans-action.yaml : valide, 13 plans vérifiés (0 erreur, 0 avertissement).",
+    "data/guides.yaml : valide, 3 plans vérifiés (0 erreur, 0 avertissement).",
+    "",
+  ];
+
+  it("checks every list its configuration registers (found by Eleventy's names), exit 0", () => {
+    const dir = twoListProject();
+    const result = run([], {}, dir);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n")).toEqual(VALID);
+    expect(result.status).toBe(0);
+  });
+
+  it("reads the configuration --config names", () => {
+    const dir = twoListProject("site.config.ts");
+    expect(run(["--config", "site.config.ts"], {}, dir).stdout.split("\n")).toEqual(VALID);
+    // Without it, no configuration is found: the default file alone, as before.
+    expect(run([], {}, dir).stdout.split("\n")).toEqual([VALID[0], ""]);
+  });
+
+  it("prints each file's problems and exits 1 when one list has an error, the others still checked", () => {
+    const dir = twoListProject();
+    writeFileSync(path.join(dir, "data/guides.yaml"), `${PAGE}  - ministry: M\n    title: T\n    link: '#'\n`);
+    const result = run([], {}, dir);
+    expect(result.stdout.split("\n")).toEqual([
+      VALID[0],
+      "data/guides.yaml:8:11 erreur plans[0].link : le lien « # » ne mène à aucun document. Écrivez le chemin du fichier (par exemple « /docs/2022/plan.pdf »), ou supprimez la ligne « link: » : la carte affichera « À paraître ».",
+      "data/guides.yaml : 1 erreur, 0 avertissement. Corrigez les erreurs ci-dessus, puis relancez la vérification.",
+      "",
+    ]);
+    expect(result.status).toBe(1);
+  });
+
+  it("checks only the file it is given, without loading the configuration", () => {
+    const dir = twoListProject();
+    writeFileSync(path.join(dir, "eleventy.config.ts"), "throw new Error('not loaded');\n");
+    const result = run(["data/guides.yaml"], {}, dir);
+    expect(result.stdout).toBe("data/guides.yaml : valide, 3 plans vérifiés (0 erreur, 0 avertissement).\n");
+    expect(result.status).toBe(0);
+  });
+
+  it("says in French when the configuration fails, with the plugin's message, exit 1", () => {
+    const dir = twoListProject();
+    const config = path.join(dir, "eleventy.config.ts");
+    writeFileSync(
+      config,
+      `import plansAction from "./src/index.ts";
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(plansAction);
+  eleventyConfig.addPlugin(plansAction, { dataFile: "data/guides.yaml", dataKey: "guides" });
+}
+`,
+    );
+    const result = run([], {}, dir);
+    expect(result.stderr).toContain(
+      "Erreur : la configuration Eleventy « eleventy.config.ts » ne se charge pas : plans-action : deux listes ont la même adresse url « /publications/plans-action-ministeres/ »",
+    );
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(1);
+  });
+
+  it.each([
+    [["--config", "absente.js"], "Erreur : la configuration « absente.js » n’existe pas."],
+    [["--config"], "Erreur : l’option « --config » attend une valeur (par exemple --config eleventy.config.js)."],
+    [["--root", "."], "Erreur : --root s’emploie avec un FICHIER ; sans fichier, chaque liste du site prend le dossier de son option root (configuration « eleventy.config.ts »)."],
+  ])("exits 2 with the French usage on %j", (args, first) => {
+    const result = run(args, {}, twoListProject());
+    expect(result.stderr).toBe(`${first}\n\n${USAGE}\n`);
+    expect(result.status).toBe(2);
   });
 });

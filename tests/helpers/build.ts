@@ -20,8 +20,9 @@ export type Configure = (eleventyConfig: any) => void;
 export async function buildSite(
   options: PlansActionOptions = {},
   input = path.join(PROJECT_ROOT, "site"),
+  configure?: Configure,
 ): Promise<Map<string, string>> {
-  const elev = createEleventy(options, input, path.join(PROJECT_ROOT, "_site-test"));
+  const elev = createEleventy(options, input, path.join(PROJECT_ROOT, "_site-test"), configure);
   const pages = (await elev.toJSON()) as unknown as BuiltPage[];
   return new Map(pages.map((p) => [p.url, p.content]));
 }
