@@ -7,6 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { withMarianneFallback } from "./css/font-fallback.ts";
 import { purgeDsfr, type PurgedStylesheet } from "./css/purge-dsfr.ts";
 
 /**
@@ -61,7 +62,8 @@ export async function dsfrAssets(html: readonly string[], cacheDir?: string, dis
     ...(cacheDir ? { cacheDir } : {}),
   });
   return {
-    stylesheet,
+    // Marianne's metric-matched fallback (css/font-fallback.ts): added after purging, local fonts only.
+    stylesheet: { ...stylesheet, css: withMarianneFallback(stylesheet.css) },
     files: [...stylesheet.references, ...DSFR_FAVICONS].map((target) => ({ source: path.join(dist, target), target })),
   };
 }

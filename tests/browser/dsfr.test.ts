@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import purgeHtmlModule from "purgecss-from-html";
 import { DSFR_STYLESHEETS, dsfrDistFolder } from "../../src/assets.ts";
+import { fallbackFontFaces, withMarianneFallback } from "../../src/css/font-fallback.ts";
 import { rebaseUrls } from "../../src/css/purge-dsfr.ts";
 import { launchBrowser, withPage as withPageIn } from "../helpers/browser.ts";
 import { sitePages } from "../helpers/site-pages.ts";
@@ -98,10 +99,11 @@ function styleOf(page: Page, index: number): Promise<{ element: string; style: R
 }
 
 describe("the purged stylesheet", () => {
-  // DSFR's own per-component stylesheets, whole, joined as the site would load them unpurged.
-  const fullCss = DSFR_STYLESHEETS.map((sheet) =>
-    rebaseUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), "."),
-  ).join("\n");
+  // DSFR's own per-component stylesheets, whole, joined as the site would load them unpurged, with
+  // the one thing the plugin adds to DSFR's CSS: Marianne's metric-matched fallback (font-fallback.ts).
+  const fullCss = withMarianneFallback(
+    DSFR_STYLESHEETS.map((sheet) => rebaseUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), ".")).join("\n"),
+  );
 
   /** A page that gets DSFR's whole CSS (and its fonts and icons) instead of the purged one. */
   async function useWholeCss(page: Page): Promise<void> {
@@ -228,19 +230,31 @@ describe("fonts", () => {
     }
   });
 
-  it("every font face the stylesheet declares is Marianne with font-display: swap", async () => {
+  it("every font face the stylesheet declares is Marianne with font-display: swap, or a local fallback of Marianne's size", async () => {
     const faces = await withPage(async (page) => {
       await page.goto(sites.demo.origin + PLANS);
       return page.evaluate(() =>
         [...document.styleSheets].flatMap((sheet) =>
           [...sheet.cssRules]
             .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
-            .map((rule) => ({ family: rule.style.getPropertyValue("font-family"), display: rule.style.getPropertyValue("font-display") })),
+            .map((rule) => ({
+              family: rule.style.getPropertyValue("font-family"),
+              display: rule.style.getPropertyValue("font-display"),
+              src: rule.style.getPropertyValue("src"),
+            })),
         ),
       );
     });
-    expect(faces.length).toBeGreaterThan(0);
-    for (const face of faces) expect(face).toEqual({ family: "Marianne", display: "swap" });
+    const marianne = faces.filter((face) => face.family === "Marianne");
+    expect(marianne.length).toBeGreaterThan(0);
+    for (const face of marianne) expect(face.display).toBe("swap");
+    // The others are the fallback faces, local fonts only: nothing downloaded.
+    const fallbacks = faces.filter((face) => face.family !== "Marianne");
+    expect(fallbacks.length).toBe(fallbackFontFaces().split("\n").length);
+    for (const face of fallbacks) {
+      expect(face.family).toMatch(/^"Marianne fallback /);
+      expect(face.src).not.toContain("url(");
+    }
   });
 });
 
