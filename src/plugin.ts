@@ -23,7 +23,7 @@ import { frenchDate, loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./validate/rules.ts";
 import type { PlansData } from "./model.ts";
 import { resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
-import { dsfrAssets, DSFR_STYLESHEET, readHtmlPages } from "./assets.ts";
+import { dsfrAssets, DSFR_STYLESHEET, PRELOADED_FONTS, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
@@ -86,6 +86,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     dataKey: opts.dataKey,
     assetsUrl: opts.assetsUrl,
     stylesheets: [`${opts.assetsUrl}${DSFR_STYLESHEET}`],
+    fonts: PRELOADED_FONTS.map((font) => `${opts.assetsUrl}${font}`),
     siteUrl: opts.siteUrl,
   }));
   eleventyConfig.addGlobalData(OUTPUTS_KEY, () => outputs);

@@ -21,18 +21,23 @@ export interface LayoutShift {
   cls: number;
   /** Each shift: when (ms after navigation start), how much, and which nodes moved. */
   shifts: Array<{ time: number; value: number; sources: string[] }>;
-  /** Whether Marianne was the font in use at the end (the swap happened during the measure). */
-  fontsLoaded: boolean;
+  /** The font the page's first heading was drawn in at the end (CDP's platform fonts). */
+  headingFont: string;
 }
 
-export async function measureLayoutShift(browser: Browser, url: string, width: number, height = 800): Promise<LayoutShift> {
+export async function measureLayoutShift(
+  browser: Browser,
+  url: string,
+  width: number,
+  { height = 800, network = NETWORK }: { height?: number; network?: typeof NETWORK | undefined } = {},
+): Promise<LayoutShift> {
   const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: "block" });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...NETWORK });
+    if (network) await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
     await page.addInitScript(() => {
       const w = window as unknown as { __shifts: Array<{ time: number; value: number; sources: string[] }> };
       w.__shifts = [];
@@ -64,8 +69,13 @@ export async function measureLayoutShift(browser: Browser, url: string, width: n
       await new Promise((resolve) => setTimeout(resolve, 300));
     });
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: LayoutShift["shifts"] }).__shifts);
-    const fontsLoaded = await page.evaluate(() => document.fonts.check("16px Marianne") && [...document.fonts].some((f) => f.family === "Marianne" && f.status === "loaded"));
-    return { url, width, cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts, fontsLoaded };
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1" });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    const headingFont = fonts.map((f) => f.familyName).join(", ");
+    return { url, width, cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts, headingFont };
   } finally {
     await context.close();
   }
