@@ -65,7 +65,7 @@ describe("the plans page", () => {
     expect(crumbs).toEqual([
       ['href="/"', "Accueil"],
       ['href="/publications/"', "Publications"],
-      ['aria-current="page"', "Plans d’action des ministères"],
+      ['href="/publications/plans-action-ministeres/" aria-current="page"', "Plans d’action des ministères"],
     ]);
   });
 

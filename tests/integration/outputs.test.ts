@@ -211,12 +211,14 @@ describe("a page per ministry", () => {
   });
 
   it("has the breadcrumb from the navigation data, the page being a child of the plans page", () => {
-    const crumbs = html(MINISTRIES.mte).querySelectorAll(".fr-breadcrumb__link").map((a) => [a.text, a.getAttribute("href") ?? "(courante)"]);
+    const crumbs = html(MINISTRIES.mte)
+      .querySelectorAll(".fr-breadcrumb__link")
+      .map((a) => [a.text, `${a.getAttribute("href")}${a.getAttribute("aria-current") === "page" ? " (courante)" : ""}`]);
     expect(crumbs).toEqual([
       ["Accueil", "/"],
       ["Publications", "/publications/"],
       ["Plans d’action des ministères", BASE],
-      ["Ministère de la Transition écologique", "(courante)"],
+      ["Ministère de la Transition écologique", `${MINISTRIES.mte} (courante)`],
     ]);
   });
 
