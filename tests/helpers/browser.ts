@@ -16,11 +16,12 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches for one test file (`--remote-debugging-port` for Lighthouse). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium est introuvable à ${CHROMIUM_PATH} : installez le paquet Debian « chromium » (.ci/run le fait) ou donnez son chemin dans CHROMIUM_PATH.`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /**
