@@ -4,12 +4,15 @@
  */
 import plansAction from "./src/index.ts";
 
+/** The plugin's options for the demo site, exported so the browser tests measure the site as it ships. */
+export const demoOptions = {
+  // The public address of the MiNumEco site: absolute URLs for the feed, the sitemap, Open Graph.
+  // The GitHub workflow gives the Pages origin instead (SITE_URL), with its base path as pathPrefix.
+  siteUrl: process.env.SITE_URL || "https://ecoresponsable.numerique.gouv.fr",
+};
+
 export default function (eleventyConfig: { addPlugin(plugin: unknown, options?: unknown): void }) {
-  eleventyConfig.addPlugin(plansAction, {
-    // The public address of the MiNumEco site: absolute URLs for the feed, the sitemap, Open Graph.
-    // The GitHub workflow gives the Pages origin instead (SITE_URL), with its base path as pathPrefix.
-    siteUrl: process.env.SITE_URL || "https://ecoresponsable.numerique.gouv.fr",
-  });
+  eleventyConfig.addPlugin(plansAction, demoOptions);
 }
 
 export const config = {

@@ -7,6 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { withMarianneFallback } from "./css/font-fallback.ts";
 import { purgeDsfr, type PurgedStylesheet } from "./css/purge-dsfr.ts";
 
 /**
@@ -29,6 +30,13 @@ export const DSFR_STYLESHEETS = [
 
 /** DSFR's favicons the layout links (the site's identity in tabs and bookmarks), as DSFR recommends. */
 export const DSFR_FAVICONS = ["favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png"] as const;
+
+/**
+ * The fonts every page preloads (the layouts' text uses Marianne regular and bold, nothing else).
+ * Marianne's faces are `font-display: optional` (css/font-fallback.ts): without a preload, the
+ * browser finds the fonts only once the stylesheet is applied, too late to use them on that page.
+ */
+export const PRELOADED_FONTS = ["fonts/Marianne-Regular.woff2", "fonts/Marianne-Bold.woff2"] as const;
 
 /** The one stylesheet every page links, relative to the assets folder. */
 export const DSFR_STYLESHEET = "dsfr.css";
@@ -61,7 +69,8 @@ export async function dsfrAssets(html: readonly string[], cacheDir?: string, dis
     ...(cacheDir ? { cacheDir } : {}),
   });
   return {
-    stylesheet,
+    // Marianne's metric-matched fallback (css/font-fallback.ts): added after purging, local fonts only.
+    stylesheet: { ...stylesheet, css: withMarianneFallback(stylesheet.css) },
     files: [...stylesheet.references, ...DSFR_FAVICONS].map((target) => ({ source: path.join(dist, target), target })),
   };
 }

@@ -31,7 +31,6 @@ export interface Labels {
   breadcrumb: string;
   skipLinks: string;
   skipToContent: string;
-  skipToFooter: string;
   /** A ministry page's count: `{count}` documents of this ministry. */
   ministryCountOne: string;
   ministryCountMany: string;
@@ -59,7 +58,6 @@ const FR: Labels = {
   breadcrumb: "vous êtes ici :",
   skipLinks: "Accès rapide",
   skipToContent: "Contenu",
-  skipToFooter: "Pied de page",
   ministryCountOne: "{count} document de ce ministère, toutes années confondues.",
   ministryCountMany: "{count} documents de ce ministère, toutes années confondues.",
   pagination: "Pagination",
@@ -85,7 +83,6 @@ const EN: Labels = {
   breadcrumb: "you are here:",
   skipLinks: "Quick access",
   skipToContent: "Content",
-  skipToFooter: "Footer",
   ministryCountOne: "{count} document from this ministry, all years.",
   ministryCountMany: "{count} documents from this ministry, all years.",
   pagination: "Pagination",

@@ -24,7 +24,7 @@ import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./format/dates.ts";
 import { PlansActionOptionsError, resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
-import { dsfrAssets, DSFR_STYLESHEET, readHtmlPages } from "./assets.ts";
+import { dsfrAssets, DSFR_STYLESHEET, PRELOADED_FONTS, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
@@ -70,6 +70,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
       dataKey: opts.dataKey,
       assetsUrl: opts.assetsUrl,
       stylesheets: opts.assets ? [`${opts.assetsUrl}${DSFR_STYLESHEET}`] : [],
+      fonts: opts.assets ? PRELOADED_FONTS.map((font) => `${opts.assetsUrl}${font}`) : [],
       siteUrl: opts.siteUrl,
       lang: opts.lang,
       labels: opts.labels,

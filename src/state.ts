@@ -24,6 +24,8 @@ export interface ListSettings {
   assetsUrl: string;
   /** Site paths of the stylesheets the plugin's layout links (none when `assets` is off). */
   stylesheets: string[];
+  /** Site paths of the fonts the plugin's layout preloads (none when `assets` is off). */
+  fonts: string[];
   siteUrl: string;
   lang: Lang;
   labels: Labels;

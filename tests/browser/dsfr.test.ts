@@ -1,7 +1,7 @@
 /**
  * DSFR conformity in the browser: the purged stylesheet renders every page exactly as DSFR's own
  * stylesheets do; the markup only uses DSFR's classes; the fonts are DSFR's files, unmodified,
- * only the weights the page shows, with `font-display: swap`; no script; and a strict
+ * only the weights the page shows, with `font-display: optional`; no script; and a strict
  * Content-Security-Policy that the page never trips.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import purgeHtmlModule from "purgecss-from-html";
 import { DSFR_STYLESHEETS, dsfrDistFolder } from "../../src/assets.ts";
+import { fallbackFontFaces, withMarianneFallback } from "../../src/css/font-fallback.ts";
 import { rebaseUrls } from "../../src/css/purge-dsfr.ts";
 import { launchBrowser, withPage as withPageIn } from "../helpers/browser.ts";
 import { sitePages } from "../helpers/site-pages.ts";
@@ -98,14 +99,30 @@ function styleOf(page: Page, index: number): Promise<{ element: string; style: R
 }
 
 describe("the purged stylesheet", () => {
-  // DSFR's own per-component stylesheets, whole, joined as the site would load them unpurged.
-  const fullCss = DSFR_STYLESHEETS.map((sheet) =>
-    rebaseUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), "."),
-  ).join("\n");
+  // DSFR's own per-component stylesheets, whole, joined as the site would load them unpurged, with
+  // the one thing the plugin adds to DSFR's CSS: Marianne's metric-matched fallback (font-fallback.ts).
+  const fullCss = withMarianneFallback(
+    DSFR_STYLESHEETS.map((sheet) => rebaseUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), ".")).join("\n"),
+  );
+
+  /**
+   * The comparison is about CSS rules, not about when the fonts arrive: with the site's
+   * `font-display: optional`, a busy machine could draw one side in Marianne and the other in the
+   * fallback. Both sides get `swap` here, and wait for the fonts, so both draw in Marianne.
+   */
+  const swapFonts = (css: string) => css.replaceAll("font-display:optional", "font-display:swap");
+
+  /** A page that gets the site's purged CSS, Marianne in `swap`. */
+  async function usePurgedCss(page: Page): Promise<void> {
+    await page.route("**/assets/dsfr/dsfr.css", async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: swapFonts(await response.text()) });
+    });
+  }
 
   /** A page that gets DSFR's whole CSS (and its fonts and icons) instead of the purged one. */
   async function useWholeCss(page: Page): Promise<void> {
-    await page.route("**/assets/dsfr/dsfr.css", (route) => route.fulfill({ body: fullCss, contentType: "text/css" }));
+    await page.route("**/assets/dsfr/dsfr.css", (route) => route.fulfill({ body: swapFonts(fullCss), contentType: "text/css" }));
     await page.route(/\/assets\/dsfr\/(fonts|icons)\//, (route) =>
       route.fulfill({ path: path.join(dist, new URL(route.request().url()).pathname.replace("/assets/dsfr/", "")) }),
     );
@@ -115,7 +132,7 @@ describe("the purged stylesheet", () => {
     it(`gives every element of every page of the ${name} site the same computed style as DSFR's whole CSS, at 320 and 1366 px`, async () => {
       const differ = await withPage(async (purged) =>
         withPage(async (whole) => {
-          await useWholeCss(whole);
+          await Promise.all([usePurgedCss(purged), useWholeCss(whole)]);
           const found: string[] = [];
           for (const url of await sitePages(site.dir)) {
             await Promise.all([purged.goto(site.origin + url), whole.goto(site.origin + url)]);
@@ -142,7 +159,7 @@ describe("the purged stylesheet", () => {
         const options = { viewport: { width, height: 800 } };
         const shot = (whole: boolean) =>
           withPage(async (page) => {
-            if (whole) await useWholeCss(page);
+            await (whole ? useWholeCss(page) : usePurgedCss(page));
             await page.goto(site.origin + PLANS);
             return fullPageShot(page);
           }, options);
@@ -228,19 +245,32 @@ describe("fonts", () => {
     }
   });
 
-  it("every font face the stylesheet declares is Marianne with font-display: swap", async () => {
+  it("every font face the stylesheet declares is Marianne with font-display: optional, or a local fallback of Marianne's size", async () => {
     const faces = await withPage(async (page) => {
       await page.goto(sites.demo.origin + PLANS);
       return page.evaluate(() =>
         [...document.styleSheets].flatMap((sheet) =>
           [...sheet.cssRules]
             .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
-            .map((rule) => ({ family: rule.style.getPropertyValue("font-family"), display: rule.style.getPropertyValue("font-display") })),
+            .map((rule) => ({
+              family: rule.style.getPropertyValue("font-family"),
+              display: rule.style.getPropertyValue("font-display"),
+              src: rule.style.getPropertyValue("src"),
+            })),
         ),
       );
     });
-    expect(faces.length).toBeGreaterThan(0);
-    for (const face of faces) expect(face).toEqual({ family: "Marianne", display: "swap" });
+    const marianne = faces.filter((face) => face.family === "Marianne");
+    expect(marianne.length).toBeGreaterThan(0);
+    // optional, not DSFR's swap: the page is never redrawn in another font (css/font-fallback.ts).
+    for (const face of marianne) expect(face.display).toBe("optional");
+    // The others are the fallback faces, local fonts only: nothing downloaded.
+    const fallbacks = faces.filter((face) => face.family !== "Marianne");
+    expect(fallbacks.length).toBe(fallbackFontFaces().split("\n").length);
+    for (const face of fallbacks) {
+      expect(face.family).toMatch(/^"Marianne fallback /);
+      expect(face.src).not.toContain("url(");
+    }
   });
 });
 

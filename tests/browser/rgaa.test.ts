@@ -211,6 +211,9 @@ describe("without JavaScript, on a phone", () => {
 
         const crumbs = page.locator(".fr-breadcrumb__list a");
         expect(await crumbs.allTextContents()).toEqual(["Accueil", "Publications", "Plans d’action des ministères"]);
+        // The current page: a link to itself (crawlable), announced as the current page.
+        expect(await crumbs.last().getAttribute("href")).toBe(PLANS);
+        expect(await crumbs.last().getAttribute("aria-current")).toBe("page");
         for (const crumb of await crumbs.all()) expect(await crumb.isVisible()).toBe(true);
         // No toggle that would need a script to open anything.
         expect(await page.locator("button, [aria-expanded]").count()).toBe(0);

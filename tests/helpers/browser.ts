@@ -111,11 +111,14 @@ async function unpackSparticuz(): Promise<ChromiumExecutable> {
   return browser();
 }
 
-/** Launches the browser; a missing or broken browser is an error (a test failure), never a skip. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Launches the browser; a missing or broken browser is an error (a test failure), never a skip.
+ * `extraArgs`: more Chromium switches for one test file (`--remote-debugging-port` for Lighthouse).
+ */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const { executablePath, env, origin } = await chromiumExecutable();
   try {
-    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
+    return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], env: { ...process.env, ...env } as Record<string, string> });
   } catch (cause) {
     throw new Error(`Chromium (${origin}) ne démarre pas.`, { cause });
   }

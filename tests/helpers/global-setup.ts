@@ -1,5 +1,5 @@
 /**
- * Vitest global setup for the browser tests: builds the demo site, and a site from the test data
+ * Vitest global setup for the browser tests: builds the demo site (with its own options), and a site from the test data
  * (a document in another language, a child page), each into a temporary folder as `npm run build` would,
  * and serves each like a real host (gzip, no cache) on 127.0.0.1. Tests read the folders and
  * origins with `inject("sites")`. It also unpacks the browser the browser tests share.
@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { demoOptions } from "../../.eleventy.ts";
 import { chromiumExecutable } from "./browser.ts";
 import { PROJECT_ROOT, writeSite } from "./build.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
@@ -39,7 +40,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Unpack the browser once, before the test files run in parallel (each then launches its own).
     // A failure here is left to the browser tests, which fail with the reason; the others still run.
     await chromiumExecutable().catch(() => undefined);
-    const demo = await site("demo", (dir) => writeSite(dir));
+    // The demo as it ships: with the options its .eleventy.ts gives the plugin (siteUrl: canonical
+    // links, Open Graph images, the Atom feed), so the budget is measured on the page visitors get.
+    const demo = await site("demo", (dir) => writeSite(dir, demoOptions));
     // The test data: a document in English, and a child page so the plans page has a side menu.
     const langues = await site("langues", (dir) =>
       writeSite(dir, { dataFile: path.join(PROJECT_ROOT, "tests/fixtures/plans-langues.yaml") }, undefined, (eleventyConfig) => {

@@ -28,7 +28,7 @@ describe("the plans page", () => {
   it("is written at /publications/plans-action-ministeres/ with its title as h1", () => {
     const html = page("/publications/plans-action-ministeres/");
     expect(html).toContain("<h1>Plans d’action des ministères pour la réduction de l’empreinte environnementale du numérique</h1>");
-    expect(html).toContain('<time datetime="2022-04-01">1er avril 2022</time>');
+    expect(html).toContain("Dernière mise à jour : 1er avril 2022</p>");
   });
 
   it("lists the 13 documents as list items in the seed's order", () => {
@@ -65,7 +65,7 @@ describe("the plans page", () => {
     expect(crumbs).toEqual([
       ['href="/"', "Accueil"],
       ['href="/publications/"', "Publications"],
-      ['aria-current="page"', "Plans d’action des ministères"],
+      ['href="/publications/plans-action-ministeres/" aria-current="page"', "Plans d’action des ministères"],
     ]);
   });
 
