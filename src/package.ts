@@ -4,6 +4,7 @@
  * under tsx), from the bundle (`dist/index.js`, `dist/cli/check.js`) and in an installed package.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,6 +24,20 @@ export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.me
 /** A file of the package, from its root: `packageFile("assets", "couverture-neutre.svg")`. */
 export function packageFile(...segments: string[]): string {
   return path.join(PACKAGE_ROOT, ...segments);
+}
+
+/**
+ * The version of a dependency as `require` would load it from `from` (a module's path or URL),
+ * read from its package.json without loading the package. The folder is the first of Node's own
+ * lookup list (`require.resolve.paths`) that holds the package, rather than
+ * `require("x/package.json")`, which a package's `exports` may refuse (sharp's do).
+ */
+export function dependencyVersion(name: string, from: string | URL = import.meta.url): string {
+  for (const dir of createRequire(from).resolve.paths(name) ?? []) {
+    const manifest = path.join(dir, name, "package.json");
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+  }
+  throw new Error(`${NAME} : ${name} introuvable depuis ${String(from)}`);
 }
 
 /** The plugin's own `_includes`, searched after the site's so a site can override any component. */

@@ -1,15 +1,18 @@
 /**
  * Card covers, sized and compressed for the card: @11ty/eleventy-img (sharp) encodes each cover
- * as AVIF, with WebP for the `<img>` itself, at the widths the card is really shown at. A plan with a site PDF and no cover gets its first page; a plan with
- * neither gets a neutral placeholder. Results are cached by the source's content (`cache.ts`).
+ * as AVIF, with WebP for the `<img>` itself, at the widths the card is really shown at, and names
+ * the files, their URLs and the `<picture>` data. A plan with a site PDF and no cover gets its
+ * first page (drawn here: eleventy-img does not read PDFs); a plan with neither gets a neutral
+ * placeholder. Results are cached by the source's content (`cache.ts`), so a warm build loads
+ * neither eleventy-img nor sharp.
  */
-import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import type Sharp from "sharp";
 import type { CoverImage } from "../model.ts";
 import { cacheKey, type ContentCache } from "./cache.ts";
-import { packageFile } from "../package.ts";
+import { dependencyVersion, packageFile } from "../package.ts";
 import { renderFirstPage } from "./pdf-render.ts";
 import type { WorkStats } from "./work-stats.ts";
 
@@ -41,14 +44,6 @@ const ENCODING = {
  */
 const FORMATS = ["avif", "webp"] as const;
 
-const MIME: Record<string, string> = {
-  avif: "image/avif",
-  webp: "image/webp",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  svg: "image/svg+xml",
-};
-
 /** The neutral cover of a plan with neither document nor cover (a 16:9 DSFR-coloured SVG). */
 export const PLACEHOLDER_FILE = packageFile("assets", "couverture-neutre.svg");
 export const PLACEHOLDER_NAME = "couverture-neutre.svg";
@@ -71,16 +66,13 @@ export interface CoverContext {
   stats: WorkStats;
 }
 
-interface EncodedFile {
-  filename: string;
-  width: number;
-  height: number;
-  bytes: number;
-}
-
-/** What the cache keeps for one source: the encoded files by format, fallback last. */
+/**
+ * What the cache keeps for one source: the card's image (made from eleventy-img's results, see
+ * `pictureData`) and the files it names, with their sizes to tell a complete file from a truncated one.
+ */
 interface CoverEntry {
-  formats: Array<{ format: string; files: EncodedFile[] }>;
+  image: Omit<CoverImage, "origin">;
+  files: Array<{ filename: string; size: number }>;
 }
 
 const CACHE_KIND = "covers";
@@ -90,53 +82,50 @@ export function coverFilesDir(cache: ContentCache): string {
   return path.join(cache.dir, "files");
 }
 
-const require = createRequire(import.meta.url);
-function packageVersion(name: string): string {
-  const main = require.resolve(name);
-  let dir = path.dirname(main);
-  while (dir !== path.dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === name) return pkg.version ?? "?";
-    } catch {
-      /* keep walking up */
-    }
-    dir = path.dirname(dir);
-  }
-  return "?";
-}
+/**
+ * What `npm run bench:images` compares, and nothing else sets: with `contentCache: false`, covers
+ * skip this module's cache and rely on eleventy-img's own (in memory, and "the output file exists"
+ * in the files folder), so a warm build still loads sharp, reads every cover and draws every PDF's page.
+ */
+export const benchSettings = { contentCache: true };
+
+/** The module eleventy-img's main file is, from which its own sharp is found. */
+const ELEVENTY_IMG = createRequire(import.meta.url).resolve("@11ty/eleventy-img");
 
 let settings: Record<string, unknown> | undefined;
-/** Everything that changes the encoded files: part of every cache key. */
-function coverSettings(): Record<string, unknown> {
+/** Everything that changes the encoded files or the URLs cached with them: part of every cache key. */
+function coverSettings(coversUrl: string): Record<string, unknown> {
   settings ??= {
-    v: 2,
+    v: 3,
     widths: COVER_WIDTHS,
     formats: FORMATS,
     encoding: ENCODING,
-    eleventyImg: packageVersion("@11ty/eleventy-img"),
-    // The package's version (it pins its libvips build), read without loading the native module.
-    sharp: packageVersion("sharp"),
+    eleventyImg: dependencyVersion("@11ty/eleventy-img"),
+    // The sharp eleventy-img loads (its version pins the libvips build), read without loading it.
+    sharp: dependencyVersion("sharp", ELEVENTY_IMG),
   };
-  return settings;
+  return { ...settings, coversUrl };
 }
 
 /** Rendering settings of a first page: part of the key of a cover made from a PDF. */
-function renderSettings(): Record<string, unknown> {
-  return { ...coverSettings(), render: { width: Math.max(...COVER_WIDTHS), ratio: "16:9", top: true }, pdfjs: packageVersion("pdfjs-dist") };
+function renderSettings(coversUrl: string): Record<string, unknown> {
+  return {
+    ...coverSettings(coversUrl),
+    render: { width: Math.max(...COVER_WIDTHS), ratio: "16:9", top: true },
+    pdfjs: dependencyVersion("pdfjs-dist"),
+  };
 }
 
 /** The cover for an image file's bytes. */
 export async function coverFromImage(bytes: Buffer, sourceHash: string, ctx: CoverContext): Promise<Cover> {
-  return cached(ctx, cacheKey(sourceHash, coverSettings()), "cover", () => encode(bytes, ctx));
+  return cached(ctx, cacheKey(sourceHash, coverSettings(ctx.coversUrl)), "cover", async () => bytes);
 }
 
 /** The cover made from a PDF's first page; throws `PdfReadError` for an unreadable PDF. */
 export async function coverFromPdf(bytes: Buffer, sourceHash: string, ctx: CoverContext): Promise<Cover> {
-  return cached(ctx, cacheKey(sourceHash, renderSettings()), "document", async () => {
+  return cached(ctx, cacheKey(sourceHash, renderSettings(ctx.coversUrl)), "document", async () => {
     ctx.stats.pdfRenders++;
-    const png = await renderFirstPage(bytes, { width: Math.max(...COVER_WIDTHS) });
-    return encode(png, ctx);
+    return renderFirstPage(bytes, { width: Math.max(...COVER_WIDTHS) });
   });
 }
 
@@ -148,99 +137,129 @@ export function placeholderCover(coversUrl: string): Cover {
   };
 }
 
+/** The cover of `source()`'s image: from the content cache when it holds it, else encoded. */
 async function cached(
   ctx: CoverContext,
   key: string,
   origin: CoverImage["origin"],
-  make: () => Promise<CoverEntry>,
+  source: () => Promise<Buffer>,
 ): Promise<Cover> {
   const dir = coverFilesDir(ctx.cache);
-  let entry = await ctx.cache.get<CoverEntry>(CACHE_KIND, key);
+  let entry = benchSettings.contentCache ? await ctx.cache.get<CoverEntry>(CACHE_KIND, key) : undefined;
   if (!entry || !(await allExist(dir, entry))) {
-    entry = await make();
-    await ctx.cache.set(CACHE_KIND, key, entry);
+    entry = await encode(await source(), ctx);
+    if (benchSettings.contentCache) await ctx.cache.set(CACHE_KIND, key, entry);
   }
-  return toCover(entry, origin, dir, ctx.coversUrl);
+  return {
+    image: { origin, ...entry.image },
+    files: entry.files.map((file) => ({ source: path.join(dir, file.filename), filename: file.filename })),
+  };
 }
 
 async function allExist(dir: string, entry: CoverEntry): Promise<boolean> {
-  const files = entry.formats.flatMap((f) => f.files);
-  const found = await Promise.all(files.map((f) => stat(path.join(dir, f.filename)).then((s) => s.size === f.bytes, () => false)));
-  return files.length > 0 && found.every(Boolean);
+  const found = await Promise.all(entry.files.map((f) => stat(path.join(dir, f.filename)).then((s) => s.size === f.size, () => false)));
+  return entry.files.length > 0 && found.every(Boolean);
 }
 
 /** The subset of eleventy-img's API called here (it ships no type declarations). */
 interface ImageStat {
-  filename: string;
+  url: string;
+  /** `url` with its width, as a `srcset` candidate. */
+  srcset: string;
+  /** The format's MIME type. */
+  sourceType: string;
   width: number;
   height: number;
+  filename: string;
+  outputPath: string;
   size: number;
 }
-type EleventyImage = (src: Buffer, options: Record<string, unknown>) => Promise<Record<string, ImageStat[]>>;
+/** Files by format, each format's files from the narrowest. */
+type ImageResults = Record<string, ImageStat[]>;
+interface ImgAttributes {
+  src: string;
+  srcset?: string;
+  width: number;
+  height: number;
+}
+interface PictureChild {
+  source?: { type: string; srcset: string };
+  img?: ImgAttributes;
+}
+interface EleventyImage {
+  (src: Buffer, options: Record<string, unknown>): Promise<ImageResults>;
+  /** The `<picture>` (or lone `<img>`) as data: what eleventy-img's own HTML is written from. */
+  generateObject(
+    results: ImageResults,
+    imgAttributes: Record<string, string>,
+  ): { picture?: { "@children": PictureChild[] }; img?: ImgAttributes };
+}
 
 /**
- * sharp (libvips, a large native module) on first use only: a build whose
- * covers are all in the cache never loads it, nor eleventy-img.
+ * The sharp eleventy-img itself loads (libvips, a large native module), on first use only: the
+ * plugin has no sharp of its own, so a site holds one copy. A build whose covers are all in the
+ * cache loads neither it nor eleventy-img.
  */
-export async function loadSharp(): Promise<typeof import("sharp").default> {
-  return (await import("sharp")).default;
+export function loadSharp(): typeof Sharp {
+  return createRequire(ELEVENTY_IMG)("sharp") as typeof Sharp;
 }
 
 async function encode(bytes: Buffer, ctx: CoverContext): Promise<CoverEntry> {
-  const { default: Image } = (await import("@11ty/eleventy-img")) as unknown as { default: EleventyImage };
-  const sharp = await loadSharp();
-  const meta = await sharp(bytes).metadata();
-  const formats: string[] = meta.format === "svg" ? ["svg"] : [...FORMATS];
-  // Encode into a folder of this call's own, then move the files in: another build sharing the
-  // cache (`npm start` while `npm test` runs) never sees, nor copies, a half-written file.
+  const { default: eleventyImage } = (await import("@11ty/eleventy-img")) as unknown as { default: EleventyImage };
   const filesDir = coverFilesDir(ctx.cache);
   await mkdir(filesDir, { recursive: true });
-  const scratch = await mkdtemp(path.join(filesDir, ".encoding-"));
-  const result = await Image(bytes, {
-    widths: [...COVER_WIDTHS],
-    formats,
-    outputDir: scratch,
-    urlPath: ctx.coversUrl,
-    // A source narrower than a width gives its own width once, and is never enlarged.
-    minimumThreshold: 1,
-    sharpAvifOptions: ENCODING.avif,
-    sharpWebpOptions: ENCODING.webp,
-    // This module's content cache decides what to encode; eleventy-img's own caches (in memory
-    // for the process, and "the output file exists") would only hide whether work was done.
-    useCache: false,
-    // Called by eleventy-img right before it encodes one file, and only then: an honest counter.
-    transform: () => {
-      ctx.stats.imageEncodes++;
-    },
-  });
+  // Encode into a folder of this call's own, then move the files in: another build sharing the
+  // cache (`npm start` while `npm test` runs) never sees, nor copies, a half-written file.
+  // Measuring eleventy-img's own caches needs its files where its "the output file exists" looks.
+  const scratch = benchSettings.contentCache ? await mkdtemp(path.join(filesDir, ".encoding-")) : undefined;
   try {
-    for (const stats of Object.values(result).flat()) await rename(path.join(scratch, stats.filename), path.join(filesDir, stats.filename));
+    const results = await eleventyImage(bytes, {
+      widths: [...COVER_WIDTHS],
+      // An SVG cover stays one SVG file (the short circuit); eleventy-img skips `svg` for other images.
+      formats: ["svg", ...FORMATS],
+      svgShortCircuit: true,
+      outputDir: scratch ?? filesDir,
+      urlPath: ctx.coversUrl,
+      // A source narrower than a width gives its own width once, and is never enlarged.
+      minimumThreshold: 1,
+      sharpAvifOptions: ENCODING.avif,
+      sharpWebpOptions: ENCODING.webp,
+      // This module's content cache decides what to encode; eleventy-img's own caches would only
+      // hide whether work was done (`npm run bench:images` measures them against it).
+      useCache: !benchSettings.contentCache,
+      // Called by eleventy-img right before it encodes one file, and only then: an honest counter.
+      transform: () => {
+        ctx.stats.imageEncodes++;
+      },
+    });
+    const files = Object.values(results).flat();
+    if (scratch) for (const file of files) await rename(file.outputPath, path.join(filesDir, file.filename));
+    return {
+      image: pictureData(eleventyImage.generateObject, results),
+      files: files.map(({ filename, size }) => ({ filename, size })),
+    };
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    if (scratch) await rm(scratch, { recursive: true, force: true });
   }
-  return {
-    formats: formats
-      .filter((format) => result[format]?.length)
-      .map((format) => ({
-        format,
-        files: result[format]!.map((s) => ({ filename: s.filename, width: s.width, height: s.height, bytes: s.size })),
-      })),
-  };
 }
 
-function toCover(entry: CoverEntry, origin: CoverImage["origin"], dir: string, coversUrl: string): Cover {
-  const srcset = (files: EncodedFile[]) => files.map((f) => `${coversUrl}${f.filename} ${f.width}w`).join(", ");
-  const fallback = entry.formats[entry.formats.length - 1]!;
-  // eleventy-img's own convention: the largest fallback gives `src`, `width` and `height`.
-  const largest = fallback.files[fallback.files.length - 1]!;
-  const image: CoverImage = {
-    origin,
-    sources: entry.formats.slice(0, -1).map((f) => ({ type: MIME[f.format] ?? `image/${f.format}`, srcset: srcset(f.files) })),
-    src: `${coversUrl}${largest.filename}`,
-    ...(fallback.files.length > 1 ? { srcset: srcset(fallback.files) } : {}),
-    width: largest.width,
-    height: largest.height,
+/**
+ * The card's image from eleventy-img's `<picture>` data: a `<source>` per other format (type and
+ * srcset), then the `<img>` with its srcset and the largest file's size. The `alt` and `sizes`
+ * attributes are the template's (cover.njk); `loading: "lazy"` only lets eleventy-img go without `sizes`.
+ */
+function pictureData(generateObject: EleventyImage["generateObject"], results: ImageResults): CoverEntry["image"] {
+  const markup = generateObject(results, { alt: "", loading: "lazy" });
+  const children: PictureChild[] = markup.picture?.["@children"] ?? [{ img: markup.img! }];
+  const img = children[children.length - 1]!.img!;
+  // eleventy-img's `src` is the smallest file; the card's is the largest, the one `width` and
+  // `height` describe (what a browser without srcset shows, sharp at the card's widest).
+  const fallback = Object.values(results).find((files) => files[0]?.url === img.src)!;
+  return {
+    sources: children.flatMap((child) => (child.source ? [{ type: child.source.type, srcset: child.source.srcset }] : [])),
+    src: fallback[fallback.length - 1]!.url,
+    ...(img.srcset ? { srcset: img.srcset } : {}),
+    width: img.width,
+    height: img.height,
   };
-  const files = entry.formats.flatMap((f) => f.files.map((file) => ({ source: path.join(dir, file.filename), filename: file.filename })));
-  return { image, files };
 }

@@ -234,8 +234,7 @@ function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts): Plan {
 
 /** With image work disabled: the cover file itself, with its intrinsic size from its header. */
 async function coverAsIs(url: string, source: string, bytes: Buffer): Promise<Cover> {
-  const sharp = await loadSharp();
-  const meta = await sharp(bytes).metadata();
+  const meta = await loadSharp()(bytes).metadata();
   return {
     image: { origin: "cover", sources: [], src: url, width: meta.width ?? 400, height: meta.height ?? 225 },
     files: [{ source, filename: path.basename(source) }],

@@ -45,6 +45,23 @@ afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
+/** The versions of every copy of `name` under the site's node_modules, nested ones included. */
+function installedCopies(root: string, name: string): string[] {
+  const versions: string[] = [];
+  const visit = (modules: string) => {
+    if (!existsSync(modules)) return;
+    for (const entry of readdirSync(modules).filter((e) => !e.startsWith("."))) {
+      const packages = entry.startsWith("@") ? readdirSync(path.join(modules, entry)).map((e) => `${entry}/${e}`) : [entry];
+      for (const pkg of packages) {
+        if (pkg === name) versions.push(JSON.parse(readFileSync(path.join(modules, pkg, "package.json"), "utf8")).version);
+        visit(path.join(modules, pkg, "node_modules"));
+      }
+    }
+  };
+  visit(path.join(root, "node_modules"));
+  return versions;
+}
+
 function read(file: string): string {
   return readFileSync(path.join(site, "_site", file), "utf8");
 }
@@ -100,6 +117,14 @@ describe("the packed tarball", () => {
     expect(installed.keywords).toContain("eleventy-plugin");
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(["@11ty/eleventy", "@gouvfr/dsfr"]);
     expect(installed.dependencies).not.toHaveProperty("@11ty/eleventy");
+    // Ranges, so npm can share a copy the site already has; and no sharp but eleventy-img's.
+    expect(Object.entries(installed.dependencies).filter(([, range]) => !/^(\^|>=)/.test(range as string))).toEqual([]);
+    expect(installed.dependencies).not.toHaveProperty("sharp");
+  });
+
+  it("installs one sharp and one eleventy-img: the plugin has no sharp of its own", () => {
+    expect(installedCopies(site, "sharp")).toHaveLength(1);
+    expect(installedCopies(site, "@11ty/eleventy-img")).toHaveLength(1);
   });
 });
 
@@ -248,5 +273,40 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
       (error: { stdout?: string }) => error.stdout ?? String(error),
     );
     expect(result).toBe("");
+  });
+});
+
+describe("a site that already depends on @11ty/eleventy-img", () => {
+  let host: string;
+  const lockedVersion = (name: string): string =>
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package-lock.json"), "utf8")).packages[`node_modules/${name}`].version;
+
+  beforeAll(async () => {
+    host = path.join(tmp, "host");
+    mkdirSync(host);
+    const tarball = readdirSync(tmp).find((f) => f.endsWith(".tgz"))!;
+    await installPacked(host, `../${tarball}`, { "@11ty/eleventy-img": lockedVersion("@11ty/eleventy-img") });
+    copySiteContent(host);
+    writeFileSync(
+      path.join(host, "eleventy.config.js"),
+      'import plansAction from "eleventy-plugin-plans-action";\nexport default (eleventyConfig) => eleventyConfig.addPlugin(plansAction);\n',
+    );
+    await eleventy(host);
+  }, 240_000);
+
+  it("shares the site's eleventy-img, and installs one sharp, the one it resolves", () => {
+    expect(installedCopies(host, "@11ty/eleventy-img")).toEqual([lockedVersion("@11ty/eleventy-img")]);
+    expect(installedCopies(host, "sharp")).toHaveLength(1);
+  });
+
+  it("still builds its covers: every file each card's <picture> names is written", () => {
+    const pictures = parse(readFileSync(path.join(host, "_site", PAGE), "utf8")).querySelectorAll("main picture");
+    expect(pictures).toHaveLength(13);
+    const urls = pictures.flatMap((p) => [
+      p.querySelector("img")!.getAttribute("src")!,
+      ...p.querySelectorAll("[srcset]").flatMap((el) => el.getAttribute("srcset")!.split(", ").map((c) => c.split(" ")[0]!)),
+    ]);
+    expect(urls.filter((u) => u.endsWith(".avif")).length).toBeGreaterThan(0);
+    for (const url of urls) expect(existsSync(path.join(host, "_site", url)), url).toBe(true);
   });
 });
