@@ -5,7 +5,7 @@
  *   (a) an empty Eleventy site: the floor (Node and Eleventy start-up)
  *   (b) the 13 seed cards written by hand as HTML in a Markdown page (the original's way)
  *   (c) the same 13 plans through the plugin
- *   (d) 1,000 and 10,000 generated plans on one page, through the plugin
+ *   (d) 1,000 and 10,000 generated plans, through the plugin (in pages of `pageSize`)
  *   (e) checking a 10,000-plan file (load, validate, enrich) in its own process
  *   (f) a host site of 400 pages (its own layouts, Liquid Markdown) with the 13 cards by hand
  *   (g) the same site with the plugin in the site's layout (13 plans, covers cached): the page
@@ -122,6 +122,8 @@ const cpuRatios = {
 const targets = [
   { name: "c ≤ 1,2 × b", value: ratios["c/b"], limit: 1.2, ok: ratios["c/b"] <= 1.2 },
   { name: "10 000 plans ≤ 3 × c", value: ratios["d10k/c"], limit: 3, ok: ratios["d10k/c"] <= 3 },
+  // Each page of a long list is a page of its own (pagination): what the pages cost, in CPU.
+  { name: "10 000 plans ≤ 3 × c en temps CPU", value: cpuRatios["d10k/c"], limit: 3, ok: cpuRatios["d10k/c"] <= 3 },
   { name: "vérification de 10 000 plans < 1 s", value: at("e"), limit: 1, ok: at("e") < 1 },
   { name: "site hôte : la page par le plugin ≤ 1,05 × à la main", value: ratios["g1/f"], limit: 1.05, ok: ratios["g1/f"] <= 1.05 },
 ];
@@ -171,6 +173,10 @@ console.log(
     `g2/f = ${fr(ratios["g2/f"], 2)} (CPU ${fr(cpuRatios["g2/f"], 2)})`,
 );
 console.log(`en temps CPU : c/b = ${fr(cpuRatios["c/b"], 2)}   d(1 000)/c = ${fr(cpuRatios["d1k/c"], 2)}   d(10 000)/c = ${fr(cpuRatios["d10k/c"], 2)}`);
+console.log(
+  `13 / 1 000 / 10 000 plans : ${[at("c"), at("d1k"), at("d10k")].map((v) => fr(v, 2)).join(" / ")} s, ` +
+    `CPU ${[cpuAt("c"), cpuAt("d1k"), cpuAt("d10k")].map((v) => fr(v, 2)).join(" / ")} s (10 000/13 en CPU : ${fr(cpuRatios["d10k/c"], 2)})`,
+);
 for (const t of targets) console.log(`${t.ok ? "✓" : "✗"} ${t.name} : ${fr(t.value, 2)}`);
 console.log(`\n${JSON.stringify(report, null, 2)}`);
 writeFileSync(path.join(BENCH_ROOT, "results.json"), `${JSON.stringify(report, null, 2)}\n`);

@@ -2,11 +2,15 @@
  * `npm run bench:page`: what each page of the demo site costs a visitor, measured as the budget
  * test measures it (Chromium, 1366×768, cache disabled, gzip, scrolled to the end): bytes
  * transferred, requests, DOM elements, EcoIndex. Prints a table, the plans page's resources,
- * and the figures as JSON so runs can be compared over time.
+ * and the figures as JSON so runs can be compared over time. Then the same for the bench's
+ * generated 1,000- and 10,000-plan lists (`--sizes 1000,10000` to choose): the first, a middle and
+ * the last plans page, and a ministry's first and later page, side by side with the 13-plan page.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { writeFile } from "node:fs/promises";
+import { generatedPlans } from "../bench/sites.ts";
 import { writeSite } from "../tests/helpers/build.ts";
 import { launchBrowser } from "../tests/helpers/browser.ts";
 import { measurePage, PAGE_BUDGET, type PageFigures } from "../tests/helpers/measure-page.ts";
@@ -14,6 +18,41 @@ import { sitePages } from "../tests/helpers/site-pages.ts";
 import { serveStatic } from "../tests/helpers/static-server.ts";
 
 const PLANS = "/publications/plans-action-ministeres/";
+const MINISTRY = `${PLANS}ministere-de-la-culture/`;
+const sizesArg = process.argv.indexOf("--sizes");
+const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1]! : "1000,10000").split(",").filter(Boolean).map(Number);
+
+/** The kinds of page of a generated list of `count` plans (13 a page, the default `pageSize`). */
+function generatedKinds(count: number): Record<string, string> {
+  const last = Math.ceil(count / 13);
+  const ministryLast = Math.ceil(count / 10 / 13);
+  return {
+    "page 1": PLANS,
+    "page du milieu": `${PLANS}page/${Math.ceil(last / 2)}/`,
+    "dernière page": `${PLANS}page/${last}/`,
+    "ministère, page 1": MINISTRY,
+    "ministère, dernière page": `${MINISTRY}page/${ministryLast}/`,
+  };
+}
+
+/** Builds the bench's generated list of `count` plans and measures each kind of page. */
+async function measureGenerated(browser: Awaited<ReturnType<typeof launchBrowser>>, count: number): Promise<Array<Record<string, unknown>>> {
+  const root = await mkdtemp(path.join(tmpdir(), `plans-action-bench-${count}-`));
+  await writeFile(path.join(root, "plans.yaml"), generatedPlans(count));
+  await writeSite(path.join(root, "_site"), { dataFile: path.join(root, "plans.yaml") });
+  const served = await serveStatic(path.join(root, "_site"));
+  try {
+    const rows: Array<Record<string, unknown>> = [];
+    for (const [kind, url] of Object.entries(generatedKinds(count))) {
+      const f = await measurePage(browser, served.origin + url);
+      rows.push({ plans: count, page: kind, url, "Ko transférés": Number(f.kilobytes.toFixed(1)), requêtes: f.requests, "éléments DOM": f.domElements, EcoIndex: Number(f.ecoIndex.toFixed(1)), note: f.grade });
+    }
+    return rows;
+  } finally {
+    await served.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
 
 const dir = await mkdtemp(path.join(tmpdir(), "plans-action-bench-"));
 await writeSite(dir);
@@ -57,6 +96,14 @@ try {
       })),
     ),
   );
+  const demoPlans = results.find((f) => new URL(f.url).pathname === PLANS)!;
+  const sideBySide: Array<Record<string, unknown>> = [
+    { plans: 13, page: "page des plans", url: PLANS, "Ko transférés": Number(demoPlans.kilobytes.toFixed(1)), requêtes: demoPlans.requests, "éléments DOM": demoPlans.domElements, EcoIndex: Number(demoPlans.ecoIndex.toFixed(1)), note: demoPlans.grade },
+  ];
+  for (const count of SIZES) sideBySide.push(...(await measureGenerated(browser, count)));
+  console.log("\nLes trois tailles côte à côte (13 par page au-delà de 13 documents) :\n");
+  console.table(sideBySide);
+  console.log(JSON.stringify(sideBySide));
 } finally {
   await browser.close();
   await server.close();

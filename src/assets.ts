@@ -28,6 +28,22 @@ export const DSFR_STYLESHEETS = [
   "component/skiplink/skiplink.main.min.css",
 ] as const;
 
+/**
+ * Components only some sites' pages use, each with the class that shows it is used: joined only
+ * then, so that a site without them keeps the very same stylesheet (PurgeCSS would remove their
+ * rules, but not their licence comment and empty media queries).
+ */
+export const DSFR_OPTIONAL_STYLESHEETS = [
+  // A list of more documents than a page holds (the `pageSize` option).
+  { stylesheet: "component/pagination/pagination.main.min.css", marker: 'class="fr-pagination' },
+] as const;
+
+/** The stylesheets these pages need, in cascade order (the optional ones after the others). */
+export function stylesheetsFor(html: readonly string[]): string[] {
+  const optional = DSFR_OPTIONAL_STYLESHEETS.filter(({ marker }) => html.some((page) => page.includes(marker)));
+  return [...DSFR_STYLESHEETS, ...optional.map((o) => o.stylesheet)];
+}
+
 /** DSFR's favicons the layout links (the site's identity in tabs and bookmarks), as DSFR recommends. */
 export const DSFR_FAVICONS = ["favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png"] as const;
 
@@ -64,7 +80,7 @@ export async function dsfrAssets(html: readonly string[], cacheDir?: string, dis
   const stylesheet = await purgeDsfr({
     html,
     dist,
-    stylesheets: DSFR_STYLESHEETS,
+    stylesheets: stylesheetsFor(html),
     target: DSFR_STYLESHEET,
     ...(cacheDir ? { cacheDir } : {}),
   });

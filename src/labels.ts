@@ -41,6 +41,10 @@ export interface Labels {
   nextPage: string;
   lastPage: string;
   pageNumber: string;
+  /** After the title of pages 2..N (`{page}`, `{total}`), so every page has its own title. */
+  pageOf: string;
+  /** Before the links to the first page of each year, on a list of several pages. */
+  byYear: string;
 }
 
 const FR: Labels = {
@@ -66,6 +70,8 @@ const FR: Labels = {
   nextPage: "Page suivante",
   lastPage: "Dernière page",
   pageNumber: "Page {page}",
+  pageOf: "page {page} sur {total}",
+  byYear: "Par année :",
 };
 
 const EN: Labels = {
@@ -91,6 +97,8 @@ const EN: Labels = {
   nextPage: "Next page",
   lastPage: "Last page",
   pageNumber: "Page {page}",
+  pageOf: "page {page} of {total}",
+  byYear: "By year:",
 };
 
 export const LABELS: Readonly<Record<Lang, Readonly<Labels>>> = { fr: FR, en: EN };

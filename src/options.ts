@@ -45,6 +45,14 @@ export interface PlansActionOptions {
    * @example { tags: ["publication"], focus: true }
    */
   frontMatter?: Record<string, unknown>;
+  /**
+   * How many documents a page shows at most: beyond it, the plans page and each ministry page are
+   * cut into pages (`<url>page/2/`…) linked by DSFR's pagination, each page within the page
+   * budget (300 DOM elements). Up to this size, the page is exactly as without pagination.
+   * @default 13
+   * @example 24
+   */
+  pageSize?: number;
   /** One page per ministry, linked from the filter by ministry. @default true */
   ministryPages?: boolean;
   /** The JSON and CSV files listing every document, with the JSON's schema. @default true */
@@ -151,6 +159,10 @@ export function getDefaults(): Required<PlansActionOptions> {
     layout: "plans-action/page.njk",
     page: true,
     frontMatter: {},
+    // 13 cards (about 15 DOM elements each with their covers) and the page's chrome and
+    // pagination fit in the 300-element budget measured on the 1,000-plan bench site; the
+    // 13-document list stays one page, unchanged.
+    pageSize: 13,
     ministryPages: true,
     openData: true,
     feed: true,
@@ -204,6 +216,7 @@ const CHECKS: Record<keyof PlansActionOptions, Check> = {
   layout: isText,
   page: isBoolean,
   frontMatter: (v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? undefined : "un objet de données, par exemple { tags: [\"publication\"] }"),
+  pageSize: (v) => (Number.isInteger(v) && (v as number) >= 1 ? undefined : "un nombre entier de documents par page, au moins 1, par exemple 24"),
   ministryPages: isBoolean,
   openData: isBoolean,
   feed: isBoolean,

@@ -206,6 +206,7 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
       openData: opts.openData,
       feed: opts.feed,
       ministryPages: opts.ministryPages,
+      pageSize: opts.pageSize,
       downloadLabel: opts.labels.downloadList,
       lang: opts.lang,
     });

@@ -3,7 +3,8 @@
  * template language (Nunjucks, Liquid, 11ty.js, Markdown through either):
  *
  *   {% plansActionBody %}                 title, update date, intro, filter, cards, open data
- *   {% plansActionGrid %}                 the cards, grouped by year when there are several
+ *   {% plansActionGrid %}                 the cards, grouped by year when there are several; on a
+ *                                         long list, page 1's and the pagination to pages 2..N
  *   {% plansActionGrid "guides", 3 %}     …of the list `guides`, cards titled h3 (years h3, cards h4)
  *   {% plansActionMinistries %}           the filter by ministry (links to the ministry pages)
  *   {% plansActionDownloads %}            the open-data files and the feed
@@ -17,7 +18,7 @@ import { plansPageJsonLd } from "./pages/virtual-pages.ts";
 
 export const SHORTCODES = {
   plansActionBody: "plans-action/body.njk",
-  plansActionGrid: "plans-action/years.njk",
+  plansActionGrid: "plans-action/list.njk",
   plansActionMinistries: "plans-action/ministries.njk",
   plansActionDownloads: "plans-action/downloads.njk",
   plansActionHead: "plans-action/head.njk",
@@ -72,7 +73,9 @@ export function renderShortcode(
     plansActionSettings: list.settings,
     plansActionOutputs: list.outputs,
     plansActionJsonLd: shortcode === "plansActionHead" ? plansPageJsonLd(list.data, list.opts, list.base) : undefined,
-    plans: list.data.plans,
+    // Page 1 of the list: the generated pages 2..N follow it (see plansPageTemplate).
+    listPage: list.outputs?.pages[0],
+    plans: list.outputs?.pages[0]?.plans ?? list.data.plans,
     headingLevel: level >= 2 && level <= 6 ? Math.trunc(level) : list.settings.headingLevel,
     page,
   };

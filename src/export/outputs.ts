@@ -1,12 +1,13 @@
 /**
  * Everything the plugin publishes besides the page itself, computed once per build from the
  * validated data (so nothing exists when the data is invalid): the open-data files with their
- * DSFR file details, the feed's content and the ministry pages.
+ * DSFR file details, the feed's content, the ministry pages, and the pages each list is cut into.
  */
 import { fileDetail } from "../format/file-details.ts";
 import { fileDetailIn, type Lang } from "../labels.ts";
 import type { PlansData } from "../model.ts";
 import { ministryPages, type MinistryPage } from "../pages/ministries.ts";
+import { paginatePlans, yearLinks, type ListPage, type YearLink } from "../pages/pagination.ts";
 import { feedOf, type Feed } from "./feed.ts";
 import { openData, openDataCsv, openDataSchemaJson } from "./open-data.ts";
 import { absoluteUrl, besidePage } from "./urls.ts";
@@ -40,7 +41,16 @@ export interface PlansOutputs {
   /** Absent without a site URL: Atom requires absolute ids. */
   feed?: Feed & { path: string };
   ministries: MinistryPage[];
+  /** The plans page, cut into pages of `pageSize` (one page when the plans fit). */
+  pages: ListPage[];
+  /** Where each year starts, when the plans page has several pages. */
+  years: YearLink[];
+  /** Every page of every ministry, for the ministry template to paginate over one at a time. */
+  ministryPages: MinistryListPage[];
 }
+
+/** A ministry with one of its pages (`listPage`): what a ministry template renders. */
+export type MinistryListPage = MinistryPage & { listPage: ListPage; index: number };
 
 export interface OutputsOptions {
   /** The page's site path. */
@@ -59,6 +69,8 @@ export interface OutputsOptions {
   downloadLabel?: string;
   /** The language of the links' details. */
   lang?: Lang;
+  /** Plans per page (the plans page and each ministry page); no limit when absent. */
+  pageSize?: number;
 }
 
 export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutputs {
@@ -71,7 +83,16 @@ export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutput
     downloads: [],
     ...(withFeed ? { feed: { ...feedOf(data, { siteUrl: opts.base, pageUrl: opts.url, feedUrl: feedPath }), path: feedPath } } : {}),
     ministries: opts.ministryPages === false ? [] : ministryPages(data, opts.url),
+    pages: [],
+    years: [],
+    ministryPages: [],
   };
+  const size = opts.pageSize ?? Number.POSITIVE_INFINITY;
+  out.pages = paginatePlans(data.plans, opts.url, size);
+  out.years = yearLinks(out.pages);
+  out.ministryPages = out.ministries.flatMap((ministry, index) =>
+    paginatePlans(ministry.plans, ministry.url, size).map((listPage) => ({ ...ministry, listPage, index })),
+  );
   if (opts.openData === false) return out;
   const records = openData(data, { siteUrl: opts.base, pageUrl: opts.url, schemaUrl });
   const json = { url: at(PUBLISHED_FILES.json), content: `${JSON.stringify(records, null, 2)}\n` };

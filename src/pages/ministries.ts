@@ -5,6 +5,7 @@
  */
 import type { Plan, PlansData } from "../model.ts";
 import { besidePage } from "../export/urls.ts";
+import { PAGE_SEGMENT } from "./pagination.ts";
 
 export interface MinistryPage {
   /** The ministry's name as the data writes it. */
@@ -42,7 +43,8 @@ export function ministrySlug(name: string): string {
 
 /**
  * The ministries in the order they first appear in the data. Two names that fold to the same
- * slug get `-2`, `-3`… in that order, so no page overwrites another.
+ * slug get `-2`, `-3`… in that order, so no page overwrites another. `page` is taken from the
+ * start: the plans page's pages 2..N live at `<url>page/N/` (a ministry named « Page » gets `page-2`).
  */
 export function ministryPages(data: PlansData, pageUrl: string): MinistryPage[] {
   const byName = new Map<string, Plan[]>();
@@ -51,7 +53,7 @@ export function ministryPages(data: PlansData, pageUrl: string): MinistryPage[] 
     if (list) list.push(plan);
     else byName.set(plan.ministry, [plan]);
   }
-  const taken = new Set<string>();
+  const taken = new Set<string>([PAGE_SEGMENT]);
   return [...byName].map(([title, plans]) => {
     const base = ministrySlug(title) || "ministere";
     let slug = base;

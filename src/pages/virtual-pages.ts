@@ -11,12 +11,14 @@
  *   `eleventyNavigation` as data the site's layouts read.
  */
 import { collectionJsonLd, serializeJsonLd } from "../export/json-ld.ts";
-import { PUBLISHED_FILES } from "../export/outputs.ts";
+import { PUBLISHED_FILES, type MinistryListPage } from "../export/outputs.ts";
 import { besidePage } from "../export/urls.ts";
 import type { PlansData } from "../model.ts";
 import type { ResolvedOptions } from "../options.ts";
 import type { ListState } from "../state.ts";
+import { fill } from "../labels.ts";
 import type { MinistryPage } from "./ministries.ts";
+import type { ListPage } from "./pagination.ts";
 
 /** The global data every list's state is published under, by `dataKey`. */
 export const LISTS_KEY = "plansActionLists";
@@ -41,26 +43,41 @@ function listComputed(list: ListState): Data {
   };
 }
 
-/** Front matter of the plans page. `date` is the data file's, read when the plugin was added. */
-export function plansPageTemplate(list: ListState, initialDate: string | undefined): VirtualTemplate {
+/**
+ * The plans page, paginated over its precomputed pages (`outputs.pages`, one page when the plans
+ * fit). `date` is the data file's, read when the plugin was added. Only page 1 is a node of the
+ * site's navigation: eleventy-navigation rebuilds its whole tree at each breadcrumb, so 800 more
+ * nodes would cost every page; pages 2..N name their parent crumb in `plansActionCrumb` instead.
+ * With `page: false` the site writes page 1 itself (with the shortcodes): pages 2..N, which its
+ * pagination links to, are still generated.
+ */
+export function plansPageTemplate(list: ListState, initialDate: string | undefined, pages: string): VirtualTemplate {
   const { opts } = list;
   const page = (): PlansData["page"] | undefined => list.data?.page;
   const data: Data = {
-    permalink: opts.url,
+    pagination: {
+      data: pages,
+      size: 1,
+      alias: "listPage",
+      addAllPagesToCollections: true,
+      ...(opts.page ? {} : { before: (all: ListPage[]) => all.slice(1) }),
+    },
+    permalink: "{{ listPage.url }}",
     plansActionPage: true,
     ...(initialDate ? { date: initialDate } : {}),
     ...(opts.standalone ? {} : { layout: opts.layout }),
     ...opts.frontMatter,
     eleventyComputed: {
       ...listComputed(list),
-      title: () => page()?.title,
-      description: () => page()?.description,
+      title: (d: Data) => ofPages(page()?.title, d.listPage, opts),
+      description: (d: Data) => ofPages(page()?.description, d.listPage, opts),
       image: () => page()?.image,
       plansActionUpdated: () => page()?.date,
-      plansActionJsonLd: () => plansPageJsonLd(list.data, list.opts, list.base),
-      eleventyNavigation: () => {
+      plansActionJsonLd: (d: Data) => plansPageJsonLd(list.data, list.opts, list.base, d.listPage as ListPage | undefined),
+      plansActionCrumb: (d: Data) => crumbOf(page()?.navigation?.key, d.listPage, opts),
+      eleventyNavigation: (d: Data) => {
         const p = page();
-        if (!p?.navigation) return undefined;
+        if (!p?.navigation || isLaterPage(d.listPage)) return undefined;
         return { title: p.title, ...p.navigation, description: p.description, date: p.date, ...(p.image ? { image: p.image } : {}) };
       },
     },
@@ -72,11 +89,27 @@ export function plansPageTemplate(list: ListState, initialDate: string | undefin
   };
 }
 
+function isLaterPage(listPage: unknown): listPage is ListPage {
+  return (listPage as ListPage | undefined)?.number !== undefined && (listPage as ListPage).number > 1;
+}
+
+/** `Plans d’action – page 2 sur 84` on pages 2..N, so that each page has its own title (RGAA 8.6). */
+function ofPages(text: string | undefined, listPage: unknown, opts: ResolvedOptions): string | undefined {
+  if (text === undefined || !isLaterPage(listPage)) return text;
+  return `${text} – ${fill(opts.labels.pageOf, { page: listPage.number, total: listPage.total })}`;
+}
+
+/** The breadcrumb of page N: its parent's crumbs, then « Page N ». */
+function crumbOf(parent: string | undefined, listPage: unknown, opts: ResolvedOptions): { parent: string; title: string } | undefined {
+  if (!parent || !isLaterPage(listPage)) return undefined;
+  return { parent, title: fill(opts.labels.pageNumber, { page: listPage.number }) };
+}
+
 export function listTemplates(list: ListState, initialDate: string | undefined): VirtualTemplate[] {
   const { opts } = list;
   const templates: VirtualTemplate[] = [];
-  if (opts.page) templates.push(plansPageTemplate(list, initialDate));
   const outputs = `${LISTS_KEY}.${opts.dataKey}.outputs`;
+  templates.push(plansPageTemplate(list, initialDate, `${outputs}.pages`));
   if (opts.openData) {
     templates.push({
       // JSON, its schema and CSV: one template, one output per file.
@@ -85,7 +118,7 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
       data: { ...FILE, pagination: { data: `${outputs}.files`, size: 1, alias: "file" }, permalink: "{{ file.url }}" },
     });
   }
-  if (opts.ministryPages) templates.push(ministryTemplate(list, `${outputs}.ministries`));
+  if (opts.ministryPages) templates.push(ministryTemplate(list, `${outputs}.ministryPages`));
   if (opts.siteUrl && opts.feed) {
     templates.push({
       path: `${opts.dataKey}.plans-action-feed.virtual.njk`,
@@ -104,27 +137,41 @@ function ministryTemplate(list: ListState, ministries: string): VirtualTemplate 
     content: opts.standalone ? '{% extends "plans-action/ministry.njk" %}' : '{% include "plans-action/ministry-body.njk" %}',
     data: {
       ...(opts.standalone ? {} : { layout: opts.layout }),
+      // One entry per page of each ministry: Eleventy cannot nest pagination.
       pagination: { data: ministries, size: 1, alias: "ministry", addAllPagesToCollections: true },
-      permalink: "{{ ministry.url }}",
+      permalink: "{{ ministry.listPage.url }}",
       eleventyComputed: {
         ...listComputed(list),
         plansActionUpdated: () => plans()?.page.date,
-        title: (d: Data) => `${(d.ministry as MinistryPage).title} - ${sectionTitle(plans())}`,
-        description: (d: Data) => ministryDescription(d.ministry as MinistryPage, plans()),
+        title: (d: Data) => ofPages(`${(d.ministry as MinistryListPage).title} - ${sectionTitle(plans())}`, (d.ministry as MinistryListPage).listPage, opts),
+        description: (d: Data) => {
+          const ministry = d.ministry as MinistryListPage;
+          return ofPages(ministryDescription(ministry, plans()), ministry.listPage, opts);
+        },
         plansActionJsonLd: (d: Data) => {
           const data = plans();
-          const ministry = d.ministry as MinistryPage;
+          const ministry = d.ministry as MinistryListPage;
           if (!data) return undefined;
-          const page = { url: ministry.url, name: ministry.title, description: ministryDescription(ministry, data), dateModified: data.page.date };
-          return serializeJsonLd(collectionJsonLd(page, ministry.plans, list.base));
+          const { listPage } = ministry;
+          const page = {
+            url: listPage.url,
+            name: ofPages(ministry.title, listPage, opts)!,
+            description: ofPages(ministryDescription(ministry, data), listPage, opts)!,
+            dateModified: data.page.date,
+          };
+          return serializeJsonLd(collectionJsonLd(page, listPage.plans, list.base));
+        },
+        plansActionCrumb: (d: Data) => {
+          const nav = plans()?.page.navigation;
+          const ministry = d.ministry as MinistryListPage;
+          return crumbOf(nav ? `${nav.key}/${ministry.slug}` : undefined, ministry.listPage, opts);
         },
         eleventyNavigation: (d: Data) => {
           const nav = plans()?.page.navigation;
-          const ministry = d.ministry as MinistryPage;
-          if (!nav) return undefined;
-          const order = (d.pagination as { pageNumber: number }).pageNumber;
+          const ministry = d.ministry as MinistryListPage;
+          if (!nav || isLaterPage(ministry.listPage)) return undefined;
           // `plansActionMinistry`: the side menu leaves these out (the page lists them as tags).
-          return { key: `${nav.key}/${ministry.slug}`, parent: nav.key, title: ministry.title, order, plansActionMinistry: true };
+          return { key: `${nav.key}/${ministry.slug}`, parent: nav.key, title: ministry.title, order: ministry.index + 1, plansActionMinistry: true };
         },
       },
     },
@@ -140,13 +187,24 @@ export function sitemapTemplate(): VirtualTemplate {
   };
 }
 
-/** JSON-LD of the plans page (the `CollectionPage` of every plan). */
-export function plansPageJsonLd(data: PlansData | undefined, opts: ResolvedOptions, base: string): string | undefined {
+/** JSON-LD of one page of the plans page (the `CollectionPage` of its plans; every plan without pages). */
+export function plansPageJsonLd(
+  data: PlansData | undefined,
+  opts: ResolvedOptions,
+  base: string,
+  listPage?: ListPage,
+): string | undefined {
   if (!data) return undefined;
   const { page } = data;
   const jsonLd = collectionJsonLd(
-    { url: opts.url, name: page.title, description: page.description, dateModified: page.date, ...(page.image ? { image: page.image } : {}) },
-    data.plans,
+    {
+      url: listPage?.url ?? opts.url,
+      name: ofPages(page.title, listPage, opts)!,
+      description: ofPages(page.description, listPage, opts)!,
+      dateModified: page.date,
+      ...(page.image ? { image: page.image } : {}),
+    },
+    listPage?.plans ?? data.plans,
     base,
   );
   return serializeJsonLd(jsonLd);
