@@ -120,7 +120,10 @@ function setUpSite(eleventyConfig: EleventyConfig): Site {
   eleventyConfig.addFilter("plansActionHref", (url: string) => withPathPrefix(url, site.hrefPrefix));
   eleventyConfig.addFilter("plansActionSrcset", (srcset: string) => srcsetWithPathPrefix(srcset, site.hrefPrefix));
   eleventyConfig.addFilter("plansActionUrl", (url: string) => absoluteUrl(site.base, url));
-  eleventyConfig.addFilter("plansActionSitemap", (items: SitemapItem[]) => sitemapEntries(items, site.base));
+  // The site's pages, and the pages 2..N of long lists, which stay out of collections.
+  eleventyConfig.addFilter("plansActionSitemap", (items: SitemapItem[]) =>
+    sitemapEntries([...items, ...[...site.lists.values()].flatMap(laterPages)], site.base),
+  );
 
   for (const name of Object.keys(SHORTCODES) as ShortcodeName[]) {
     eleventyConfig.addShortcode(name, function (this: { page?: unknown }, list?: unknown, headingLevel?: unknown) {
@@ -262,10 +265,23 @@ function checkConflicts(site: Site, opts: ResolvedOptions): void {
  */
 function initialPageDate(dataPath: string): string | undefined {
   try {
-    const date = (load(readFileSync(dataPath, "utf8")) as { page?: { date?: unknown } } | undefined)?.page?.date;
+    const text = readFileSync(dataPath, "utf8");
+    // The `page:` block only, when the plans follow it (as the guide has them): a file of
+    // thousands of plans is parsed once, by the build's own load.
+    const plans = /^plans:/m.exec(text);
+    const head = plans && /^page:/m.test(text.slice(0, plans.index)) ? text.slice(0, plans.index) : text;
+    const date = (load(head) as { page?: { date?: unknown } } | undefined)?.page?.date;
     const iso = date instanceof Date ? date.toISOString().slice(0, 10) : date;
     return typeof iso === "string" && isRealDate(iso) ? iso : undefined;
   } catch {
     return undefined; // the build's own load reports what is wrong with the file
   }
+}
+
+/** A list's pages 2..N (its own and its ministries'), as sitemap items dated by its data file. */
+function laterPages(list: ListState): SitemapItem[] {
+  const outputs = list.outputs;
+  if (!outputs) return [];
+  const data = { plansActionUpdated: list.data?.page.date };
+  return [...outputs.pages.slice(1), ...outputs.ministryPages.map((m) => m.listPage).filter((p) => p.number > 1)].map((p) => ({ url: p.url, data }));
 }

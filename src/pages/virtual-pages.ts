@@ -59,7 +59,8 @@ export function plansPageTemplate(list: ListState, initialDate: string | undefin
       data: pages,
       size: 1,
       alias: "listPage",
-      addAllPagesToCollections: true,
+      // Page 1 only in collections (see ministryTemplate): the sitemap lists pages 2..N itself.
+      addAllPagesToCollections: false,
       ...(opts.page ? {} : { before: (all: ListPage[]) => all.slice(1) }),
     },
     permalink: "{{ listPage.url }}",
@@ -118,7 +119,9 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
       data: { ...FILE, pagination: { data: `${outputs}.files`, size: 1, alias: "file" }, permalink: "{{ file.url }}" },
     });
   }
-  if (opts.ministryPages) templates.push(ministryTemplate(list, `${outputs}.ministryPages`));
+  if (opts.ministryPages) {
+    templates.push(ministryTemplate(list, `${outputs}.ministryPages`, "first"), ministryTemplate(list, `${outputs}.ministryPages`, "later"));
+  }
   if (opts.siteUrl && opts.feed) {
     templates.push({
       path: `${opts.dataKey}.plans-action-feed.virtual.njk`,
@@ -129,16 +132,30 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
   return templates;
 }
 
-function ministryTemplate(list: ListState, ministries: string): VirtualTemplate {
+/**
+ * The ministry pages: each ministry's first page (a node of the site's navigation, in its
+ * collections), then, in a template of their own, the pages 2..N of long ministries, kept out of
+ * collections like the plans page's own pages 2..N: every page's breadcrumb and side menu walk
+ * `collections.all`, and thousands of pages there would make each of them slower. The sitemap
+ * lists them from the list's outputs instead.
+ */
+function ministryTemplate(list: ListState, ministries: string, which: "first" | "later"): VirtualTemplate {
   const { opts } = list;
   const plans = () => list.data;
+  const first = which === "first";
   return {
-    path: `${opts.dataKey}.plans-action-ministry.virtual.njk`,
+    path: `${opts.dataKey}.plans-action-ministry${first ? "" : "-pages"}.virtual.njk`,
     content: opts.standalone ? '{% extends "plans-action/ministry.njk" %}' : '{% include "plans-action/ministry-body.njk" %}',
     data: {
       ...(opts.standalone ? {} : { layout: opts.layout }),
       // One entry per page of each ministry: Eleventy cannot nest pagination.
-      pagination: { data: ministries, size: 1, alias: "ministry", addAllPagesToCollections: true },
+      pagination: {
+        data: ministries,
+        size: 1,
+        alias: "ministry",
+        addAllPagesToCollections: first,
+        before: (all: MinistryListPage[]) => all.filter((m) => (m.listPage.number === 1) === first),
+      },
       permalink: "{{ ministry.listPage.url }}",
       eleventyComputed: {
         ...listComputed(list),
