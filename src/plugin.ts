@@ -64,7 +64,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
     opts,
     base,
     files: [],
-    settings: {
+    settings: frozen({
       url: opts.url,
       headingLevel: opts.headingLevel,
       dataKey: opts.dataKey,
@@ -74,7 +74,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
       siteUrl: opts.siteUrl,
       lang: opts.lang,
       labels: opts.labels,
-    },
+    }),
   };
   const first = site.lists.size === 0;
   site.lists.set(opts.dataKey, list);
@@ -149,7 +149,7 @@ function setUpSite(eleventyConfig: EleventyConfig): Site {
   });
 
   eleventyConfig.addGlobalData(LISTS_KEY, () =>
-    Object.fromEntries([...site.lists].map(([key, l]) => [key, { data: l.data, settings: l.settings, outputs: l.outputs }])),
+    frozen(Object.fromEntries([...site.lists].map(([key, l]) => [key, frozen({ data: l.data, settings: l.settings, outputs: l.outputs })]))),
   );
 
   eleventyConfig.on("eleventy.before", async ({ directories, outputMode }) => {
@@ -200,9 +200,11 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
   for (const { list, enriched } of loaded) {
     const { opts } = list;
     eleventyConfig.logger?.info?.(`[plans-action] ${describeWork(enriched!.stats)}`);
-    list.data = enriched!.data;
+    // Frozen at the top: Eleventy's data cascade copies every plain object of the global data into
+    // every page's data, but hands a frozen one over as it is (the plans are read, never written).
+    list.data = Object.freeze(enriched!.data);
     list.files = enriched!.files;
-    list.outputs = plansOutputs(list.data, {
+    list.outputs = frozen(plansOutputs(list.data, {
       url: opts.url,
       siteUrl: opts.siteUrl,
       base: list.base,
@@ -212,7 +214,7 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
       pageSize: opts.pageSize,
       downloadLabel: opts.labels.downloadList,
       lang: opts.lang,
-    });
+    }));
     if (output) {
       // The data is valid: copy the files it links to while Eleventy renders, awaited after it.
       list.copying = copyAll(plannedCopies(list.data, list.files, { ...opts, output }));
@@ -284,4 +286,9 @@ function laterPages(list: ListState): SitemapItem[] {
   if (!outputs) return [];
   const data = { plansActionUpdated: list.data?.page.date };
   return [...outputs.pages.slice(1), ...outputs.ministryPages.map((m) => m.listPage).filter((p) => p.number > 1)].map((p) => ({ url: p.url, data }));
+}
+
+/** Frozen at the top level (see `list.data` in loadLists): handed to every page as it is. */
+function frozen<T extends object>(value: T): Readonly<T> {
+  return Object.freeze(value);
 }

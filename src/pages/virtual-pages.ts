@@ -65,7 +65,8 @@ export function plansPageTemplate(list: ListState, initialDate: string | undefin
     },
     permalink: "{{ listPage.url }}",
     plansActionPage: true,
-    ...(initialDate ? { date: initialDate } : {}),
+    // A Date, as YAML front matter gives one: a date string would make Eleventy load luxon to read it.
+    ...(initialDate ? { date: new Date(`${initialDate}T00:00:00Z`) } : {}),
     ...(opts.standalone ? {} : { layout: opts.layout }),
     ...opts.frontMatter,
     eleventyComputed: {
