@@ -16,9 +16,7 @@
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import EleventyNavigation from "@11ty/eleventy-navigation";
-import { load } from "js-yaml";
-import { MarkdownIt } from "./cjs.ts";
+import { EleventyNavigation, jsYaml, MarkdownIt } from "./cjs.ts";
 import { formatDiagnostic, hasErrors, PlansDataError, type Diagnostic } from "./diagnostics.ts";
 import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
@@ -114,6 +112,10 @@ function setUpSite(eleventyConfig: EleventyConfig): Site {
   );
   eleventyConfig.addFilter("plansActionRfc3339", (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z"));
   eleventyConfig.addFilter("plansActionByYear", groupByYear);
+  // A plans page's side menu: its children in the navigation, less its ministry pages (listed as tags).
+  eleventyConfig.addFilter("plansActionWithoutMinistries", (entries: Array<{ data?: { plansActionMinistry?: boolean } }>) =>
+    entries.filter((entry) => !entry.data?.plansActionMinistry),
+  );
   eleventyConfig.addFilter("plansActionDetail", (plan: Plan, lang: Lang = "fr") =>
     plan.document ? documentDetail(plan.document, plan.language, lang) : "",
   );
@@ -272,7 +274,7 @@ function initialPageDate(dataPath: string): string | undefined {
     // thousands of plans is parsed once, by the build's own load.
     const plans = /^plans:/m.exec(text);
     const head = plans && /^page:/m.test(text.slice(0, plans.index)) ? text.slice(0, plans.index) : text;
-    const date = (load(head) as { page?: { date?: unknown } } | undefined)?.page?.date;
+    const date = (jsYaml.load(head) as { page?: { date?: unknown } } | undefined)?.page?.date;
     const iso = date instanceof Date ? date.toISOString().slice(0, 10) : date;
     return typeof iso === "string" && isRealDate(iso) ? iso : undefined;
   } catch {

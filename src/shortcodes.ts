@@ -73,7 +73,7 @@ export function renderShortcode(
     plansActionSettings: list.settings,
     plansActionOutputs: list.outputs,
     plansActionJsonLd: shortcode === "plansActionHead" ? plansPageJsonLd(list.data, list.opts, list.base) : undefined,
-    // Page 1 of the list: the generated pages 2..N follow it (see plansPageTemplate).
+    // Page 1 of the list: the generated pages 2..N follow it (see plansPageTemplates).
     listPage: list.outputs?.pages[0],
     plans: list.outputs?.pages[0]?.plans ?? list.data.plans,
     headingLevel: level >= 2 && level <= 6 ? Math.trunc(level) : list.settings.headingLevel,

@@ -5,7 +5,10 @@
  * stream once to record where each value (and each mapping key) starts, then let js-yaml build
  * the value from the same events. Positions are keyed by a field path such as `plans[3].link`.
  */
-import {
+import type { Event } from "js-yaml";
+import { jsYaml } from "../cjs.ts";
+
+const {
   CORE_SCHEMA,
   EVENT_MAPPING,
   EVENT_POP,
@@ -17,8 +20,7 @@ import {
   constructFromEvents,
   getScalarValue,
   parseEvents,
-  type Event,
-} from "js-yaml";
+} = jsYaml;
 
 export type PathSegment = string | number;
 

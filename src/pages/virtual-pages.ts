@@ -44,51 +44,67 @@ function listComputed(list: ListState): Data {
 }
 
 /**
- * The plans page, paginated over its precomputed pages (`outputs.pages`, one page when the plans
- * fit). `date` is the data file's, read when the plugin was added. Only page 1 is a node of the
- * site's navigation: eleventy-navigation rebuilds its whole tree at each breadcrumb, so 800 more
- * nodes would cost every page; pages 2..N name their parent crumb in `plansActionCrumb` instead.
- * With `page: false` the site writes page 1 itself (with the shortcodes): pages 2..N, which its
+ * The plans page: page 1 at the list's URL, an ordinary template (not a paginated one: Eleventy
+ * hands a paginated page's data to collections as a Proxy, and every eleventy-navigation filter of
+ * the site then walks `collections.all` more slowly); pages 2..N, when the plans do not fit on one
+ * page, from a template paginated over the list's precomputed pages (`outputs.pages`), kept out of
+ * collections: the sitemap lists them from the outputs, and they name their parent crumb in
+ * `plansActionCrumb`. `date` is the data file's, read when the plugin was added. With
+ * `page: false` the site writes page 1 itself (with the shortcodes); pages 2..N, which its
  * pagination links to, are still generated.
  */
-export function plansPageTemplate(list: ListState, initialDate: string | undefined, pages: string): VirtualTemplate {
+export function plansPageTemplates(list: ListState, initialDate: string | undefined, pages: string): VirtualTemplate[] {
   const { opts } = list;
   const page = (): PlansData["page"] | undefined => list.data?.page;
-  const data: Data = {
-    pagination: {
-      data: pages,
-      size: 1,
-      alias: "listPage",
-      // Page 1 only in collections (see ministryTemplate): the sitemap lists pages 2..N itself.
-      addAllPagesToCollections: false,
-      ...(opts.page ? {} : { before: (all: ListPage[]) => all.slice(1) }),
-    },
-    permalink: "{{ listPage.url }}",
+  const common: Data = {
     plansActionPage: true,
-    // A Date, as YAML front matter gives one: a date string would make Eleventy load luxon to read it.
-    ...(initialDate ? { date: new Date(`${initialDate}T00:00:00Z`) } : {}),
     ...(opts.standalone ? {} : { layout: opts.layout }),
-    ...opts.frontMatter,
-    eleventyComputed: {
-      ...listComputed(list),
-      title: (d: Data) => ofPages(page()?.title, d.listPage, opts),
-      description: (d: Data) => ofPages(page()?.description, d.listPage, opts),
-      image: () => page()?.image,
-      plansActionUpdated: () => page()?.date,
-      plansActionJsonLd: (d: Data) => plansPageJsonLd(list.data, list.opts, list.base, d.listPage as ListPage | undefined),
-      plansActionCrumb: (d: Data) => crumbOf(page()?.navigation?.key, d.listPage, opts),
-      eleventyNavigation: (d: Data) => {
-        const p = page();
-        if (!p?.navigation || isLaterPage(d.listPage)) return undefined;
-        return { title: p.title, ...p.navigation, description: p.description, date: p.date, ...(p.image ? { image: p.image } : {}) };
+  };
+  const computed: Data = {
+    ...listComputed(list),
+    title: (d: Data) => ofPages(page()?.title, d.listPage, opts),
+    description: (d: Data) => ofPages(page()?.description, d.listPage, opts),
+    image: () => page()?.image,
+    plansActionUpdated: () => page()?.date,
+    plansActionJsonLd: (d: Data) => plansPageJsonLd(list.data, list.opts, list.base, d.listPage as ListPage | undefined),
+  };
+  const content = opts.standalone ? `{% extends "${opts.layout}" %}` : '{% include "plans-action/body.njk" %}';
+  const later: VirtualTemplate = {
+    path: `${opts.dataKey}.plans-action-pages.virtual.njk`,
+    content,
+    data: {
+      ...common,
+      pagination: { data: pages, size: 1, alias: "listPage", before: (all: ListPage[]) => all.slice(1) },
+      permalink: "{{ listPage.url }}",
+      eleventyExcludeFromCollections: true,
+      eleventyComputed: { ...computed, plansActionCrumb: (d: Data) => crumbOf(page()?.navigation?.key, d.listPage, opts) },
+    },
+  };
+  if (!opts.page) return [later];
+  const first: VirtualTemplate = {
+    path: `${opts.dataKey}.plans-action.virtual.njk`,
+    content,
+    data: {
+      ...common,
+      permalink: opts.url,
+      // A Date, as YAML front matter gives one: a date string would make Eleventy load luxon to read it.
+      ...(initialDate ? { date: new Date(`${initialDate}T00:00:00Z`) } : {}),
+      ...opts.frontMatter,
+      eleventyComputed: {
+        ...computed,
+        listPage: () => list.outputs?.pages[0],
+        eleventyNavigation: () => {
+          const p = page();
+          if (!p?.navigation) return undefined;
+          // The data file's own navigation keys (key, parent, title, order), and nothing more:
+          // entries shaped like the site's keep eleventy-navigation's filters fast on every page.
+          // A listing reads the description, date and image from the page's data (`entry.data`).
+          return { ...p.navigation, title: p.navigation.title ?? p.title };
+        },
       },
     },
   };
-  return {
-    path: `${opts.dataKey}.plans-action.virtual.njk`,
-    content: opts.standalone ? `{% extends "${opts.layout}" %}` : '{% include "plans-action/body.njk" %}',
-    data,
-  };
+  return [first, later];
 }
 
 function isLaterPage(listPage: unknown): listPage is ListPage {
@@ -111,7 +127,7 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
   const { opts } = list;
   const templates: VirtualTemplate[] = [];
   const outputs = `${LISTS_KEY}.${opts.dataKey}.outputs`;
-  templates.push(plansPageTemplate(list, initialDate, `${outputs}.pages`));
+  templates.push(...plansPageTemplates(list, initialDate, `${outputs}.pages`));
   if (opts.openData) {
     templates.push({
       // JSON, its schema and CSV: one template, one output per file.
@@ -157,6 +173,9 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
         addAllPagesToCollections: first,
         before: (all: MinistryListPage[]) => all.filter((m) => (m.listPage.number === 1) === first),
       },
+      ...(first ? {} : { eleventyExcludeFromCollections: true }),
+      // The side menu leaves these out (the plans page lists them as tags).
+      plansActionMinistry: true,
       permalink: "{{ ministry.listPage.url }}",
       eleventyComputed: {
         ...listComputed(list),
@@ -188,8 +207,9 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
           const nav = plans()?.page.navigation;
           const ministry = d.ministry as MinistryListPage;
           if (!nav || isLaterPage(ministry.listPage)) return undefined;
-          // `plansActionMinistry`: the side menu leaves these out (the page lists them as tags).
-          return { key: `${nav.key}/${ministry.slug}`, parent: nav.key, title: ministry.title, order: ministry.index + 1, plansActionMinistry: true };
+          // The same keys, in the same order, as a site's own front matter: eleventy-navigation's
+          // filters walk every entry of every page, and entries of one shape keep them fast.
+          return { key: `${nav.key}/${ministry.slug}`, parent: nav.key, title: ministry.title, order: ministry.index + 1 };
         },
       },
     },
