@@ -1,7 +1,7 @@
 /**
  * Part of `npm run build:plugin` (scripts/build-plugin.ts): the plugin's Nunjucks components
  * compiled ahead of time into `dist/templates.cjs`, so that a site's build does not parse and compile them again
- * (~70 ms of CPU on a 13-plan build, a third of what the plugin adds to it). The plugin serves
+ * (documentation/performances.md says what that saves). The plugin serves
  * them to Eleventy's Nunjucks from a loader placed after the site's own (src/templates.ts): a
  * site's `_includes/plans-action/card.njk` still wins. The `.njk` files ship too, as the source
  * to read and copy.

@@ -1,12 +1,12 @@
 /**
  * Text must not move when Marianne arrives. DSFR's faces use `font-display: swap`: the page is
  * first drawn in the next font of `Marianne, arial, sans-serif`, then redrawn in Marianne, and
- * every line that changes width or height moves what follows it (a layout shift of 0.41 on the
- * plans page at 1366 px). Two changes to DSFR's CSS (its font files are not touched):
+ * every line that changes width or height moves what follows it (documentation/accessibilite.md
+ * has the layout shift it caused). Two changes to DSFR's CSS (its font files are not touched):
  * - `font-display: optional`: Marianne is used when it arrives within the browser's short block
- *   period (~100 ms: a fast connection, or the cache from the second page on), and otherwise not
+ *   period (a fast connection, or the cache from the second page on), and otherwise not
  *   at all on this page view, so the page is never redrawn in another font. Metric matching alone
- *   (below, with `swap`) left 0.08-0.33 on short pages: a title or footer line that wraps one word
+ *   (below, with `swap`) still shifted short pages: a title or footer line that wraps one word
  *   earlier in one font than in the other still moves everything under it.
  * - between Marianne and arial, local fonts scaled to Marianne's metrics (`size-adjust`,
  *   `ascent-override`, `descent-override`): the visitor on a slow link, who gets the fallback on
