@@ -1,6 +1,6 @@
 /**
  * The metrics of Marianne's fallback faces, computed from the font files (never by hand), as the
- * source of `src/css/marianne-fallback.generated.ts`. Marianne's metrics are read from DSFR's own
+ * source of `src/generated/marianne-fallback-faces.ts`. Marianne's metrics are read from DSFR's own
  * woff2 files; Arial's are Capsize's (@capsizecss/metrics, read from Arial's files by its authors:
  * Liberation Sans, on Linux, has the same metrics); DejaVu Sans's (the sans-serif of a Linux without
  * Arial nor Liberation, and of the test's Chromium) from Debian's fonts-dejavu-core files.

@@ -12,7 +12,7 @@
  *   `ascent-override`, `descent-override`): the visitor on a slow link, who gets the fallback on
  *   the first page, sees text of Marianne's size and line height.
  */
-import { MARIANNE_FALLBACK_FACES } from "./marianne-fallback.generated.ts";
+import { MARIANNE_FALLBACK_FACES } from "../generated/marianne-fallback-faces.ts";
 
 /** An @font-face rule (DSFR's have no nested braces). */
 const MARIANNE_FACE = /@font-face\s*{[^}]*}/g;

@@ -11,9 +11,9 @@ import { PROJECT_ROOT } from "../helpers/build.ts";
 
 describe("Marianne's fallback faces", () => {
   it.skipIf(!existsSync("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))(
-    "src/css/marianne-fallback.generated.ts is what « npm run fonts:fallback » computes from the font files",
+    "src/generated/marianne-fallback-faces.ts is what « npm run fonts:fallback » computes from the font files",
     async () => {
-      const committed = readFileSync(path.join(PROJECT_ROOT, "src/css/marianne-fallback.generated.ts"), "utf8");
+      const committed = readFileSync(path.join(PROJECT_ROOT, "src/generated/marianne-fallback-faces.ts"), "utf8");
       expect(committed, "out of date: run « npm run fonts:fallback » and commit the result").toBe(await fallbackSource());
     },
   );
