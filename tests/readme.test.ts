@@ -3,7 +3,7 @@
  * mistakes the editors' guide describes. If this fails after a change of wording or of the demo data, run the
  * scenarios below with `npm run check` on a copy and paste the new output into documentation/guide-redaction.md.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../src/cli/check.ts";
@@ -58,5 +58,15 @@ describe("the editors' guide", () => {
       return run(broken);
     }));
     for (const line of shown) expect(printed, line).toContain(line);
+  });
+});
+
+describe("README.md", () => {
+  it("stays a README for the people who install the plugin: under 15 KB, the rest in documentation/", () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, "README.md"));
+    expect(readme.byteLength).toBeLessThan(15_000);
+    for (const [, link] of readme.toString("utf8").matchAll(/\]\((documentation\/[\w-]+\.md)(?:#[\w-]+)?\)/g)) {
+      expect(existsSync(path.join(PROJECT_ROOT, link!)), link).toBe(true);
+    }
   });
 });
