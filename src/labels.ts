@@ -27,6 +27,9 @@ export interface Labels {
   home: string;
   /** The footer's link to the home page. */
   backHome: string;
+  /** The footer's licence sentence, before the licence's name (a link). */
+  licence: string;
+  licenceName: string;
   /** The breadcrumb's accessible name. */
   breadcrumb: string;
   skipLinks: string;
@@ -59,6 +62,8 @@ const FR: Labels = {
   subscribeFeed: "S’abonner au flux Atom des documents publiés",
   home: "Accueil",
   backHome: "Retour à l’accueil du site",
+  licence: "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous",
+  licenceName: "licence etalab-2.0",
   breadcrumb: "vous êtes ici :",
   skipLinks: "Accès rapide",
   skipToContent: "Contenu",
@@ -86,6 +91,8 @@ const EN: Labels = {
   subscribeFeed: "Subscribe to the Atom feed of published documents",
   home: "Home",
   backHome: "Back to the home page",
+  licence: "Unless explicitly stated otherwise regarding third-party intellectual property, the content of this site is available under the",
+  licenceName: "etalab-2.0 licence",
   breadcrumb: "you are here:",
   skipLinks: "Quick access",
   skipToContent: "Content",
