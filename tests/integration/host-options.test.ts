@@ -46,7 +46,7 @@ describe("the labels", () => {
     expect(details).toContain("PDF - 1.06 MB - 8 pages - French");
     expect(root.querySelector("main h2.fr-mt-6w")?.text).toBe("Open data");
     expect(root.querySelector("main a[href$='.csv']")?.text).toMatch(/^Download the list of documents \(CSV - [\d.]+ kB\)$/);
-    expect(root.text).not.toMatch(/À paraître|Filtrer par ministère|Données ouvertes/);
+    expect(root.text).not.toMatch(/À paraître|Filtrer par ministère|Données ouvertes|Dernière mise à jour|Sauf mention|Accès rapide/);
   });
 
   it("take the site's own words over the language's", async () => {
