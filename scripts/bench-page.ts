@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeFile } from "node:fs/promises";
 import { generatedPlans } from "../bench/sites.ts";
+import { getDefaults } from "../src/options.ts";
 import { writeSite } from "../tests/helpers/build.ts";
 import { launchBrowser } from "../tests/helpers/browser.ts";
 import { measurePage, PAGE_BUDGET, type PageFigures } from "../tests/helpers/measure-page.ts";
@@ -22,10 +23,12 @@ const MINISTRY = `${PLANS}ministere-de-la-culture/`;
 const sizesArg = process.argv.indexOf("--sizes");
 const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1]! : "1000,10000").split(",").filter(Boolean).map(Number);
 
-/** The kinds of page of a generated list of `count` plans (13 a page, the default `pageSize`). */
+const { pageSize } = getDefaults();
+
+/** The kinds of page of a generated list of `count` plans (in pages of the default `pageSize`). */
 function generatedKinds(count: number): Record<string, string> {
-  const last = Math.ceil(count / 13);
-  const ministryLast = Math.ceil(count / 10 / 13);
+  const last = Math.ceil(count / pageSize);
+  const ministryLast = Math.ceil(count / 10 / pageSize);
   return {
     "page 1": PLANS,
     "page du milieu": `${PLANS}page/${Math.ceil(last / 2)}/`,
@@ -101,7 +104,7 @@ try {
     { plans: 13, page: "page des plans", url: PLANS, "Ko transférés": Number(demoPlans.kilobytes.toFixed(1)), requêtes: demoPlans.requests, "éléments DOM": demoPlans.domElements, EcoIndex: Number(demoPlans.ecoIndex.toFixed(1)), note: demoPlans.grade },
   ];
   for (const count of SIZES) sideBySide.push(...(await measureGenerated(browser, count)));
-  console.log("\nLes trois tailles côte à côte (13 par page au-delà de 13 documents) :\n");
+  console.log(`\nLes trois tailles côte à côte (${pageSize} par page au-delà de ${getDefaults().cards} documents) :\n`);
   console.table(sideBySide);
   console.log(JSON.stringify(sideBySide));
 } finally {

@@ -46,11 +46,19 @@ export interface PlansActionOptions {
    */
   frontMatter?: Record<string, unknown>;
   /**
-   * How many documents a page shows at most: beyond it, the plans page and each ministry page are
-   * cut into pages (`<url>page/2/`…) linked by DSFR's pagination, each page within the page
-   * budget (300 DOM elements). Up to this size, the page is exactly as without pagination.
+   * A list of at most this many documents (the plans page, a ministry page) shows them as cards
+   * with their covers, on one page. A longer one shows them as download links, in pages of
+   * `pageSize`: 15 cards already fill the page budget (300 DOM elements). 0: always links.
    * @default 13
-   * @example 24
+   * @example 9
+   */
+  cards?: number;
+  /**
+   * How many documents a page of a longer list (more than `cards`) shows: beyond it, the plans
+   * page and each ministry page are cut into pages (`<url>page/2/`…) linked by DSFR's
+   * pagination, each within the page budget (300 DOM elements).
+   * @default 50
+   * @example 30
    */
   pageSize?: number;
   /** One page per ministry, linked from the filter by ministry. @default true */
@@ -159,10 +167,12 @@ export function getDefaults(): Required<PlansActionOptions> {
     layout: "plans-action/page.njk",
     page: true,
     frontMatter: {},
-    // 13 cards (about 15 DOM elements each with their covers) and the page's chrome and
-    // pagination fit in the 300-element budget measured on the 1,000-plan bench site; the
-    // 13-document list stays one page, unchanged.
-    pageSize: 13,
+    // 13 cards (about 15 DOM elements each with their covers) and the page's chrome fit in the
+    // 300-element budget: the 13-document list stays as it is.
+    cards: 13,
+    // Rows of 3 DOM elements: 50 of them, the chrome, the year headings and the pagination stay
+    // within 300 elements (asserted on the 1,000-plan site by tests/browser/pagination.test.ts).
+    pageSize: 50,
     ministryPages: true,
     openData: true,
     feed: true,
@@ -216,7 +226,8 @@ const CHECKS: Record<keyof PlansActionOptions, Check> = {
   layout: isText,
   page: isBoolean,
   frontMatter: (v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? undefined : "un objet de données, par exemple { tags: [\"publication\"] }"),
-  pageSize: (v) => (Number.isInteger(v) && (v as number) >= 1 ? undefined : "un nombre entier de documents par page, au moins 1, par exemple 24"),
+  cards: (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : "un nombre entier de documents, 0 ou plus, par exemple 9"),
+  pageSize: (v) => (Number.isInteger(v) && (v as number) >= 1 ? undefined : "un nombre entier de documents par page, au moins 1, par exemple 30"),
   ministryPages: isBoolean,
   openData: isBoolean,
   feed: isBoolean,

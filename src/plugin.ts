@@ -32,7 +32,7 @@ import { absoluteUrl, normalizePathPrefix, publicBase, srcsetWithPathPrefix, wit
 import { dateLabel, documentDetail, type Lang } from "./labels.ts";
 import type { Plan } from "./model.ts";
 import { groupByYear } from "./pages/years.ts";
-import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
+import { describePages, LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
 import { pickList, renderShortcode, SHORTCODES, type ShortcodeName } from "./shortcodes.ts";
 import { SITES, type ListState, type Site } from "./state.ts";
@@ -206,17 +206,18 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     // every page's data, but hands a frozen one over as it is (the plans are read, never written).
     list.data = Object.freeze(enriched!.data);
     list.files = enriched!.files;
-    list.outputs = frozen(plansOutputs(list.data, {
+    const outputs = plansOutputs(list.data, {
       url: opts.url,
       siteUrl: opts.siteUrl,
       base: list.base,
       openData: opts.openData,
       feed: opts.feed,
       ministryPages: opts.ministryPages,
-      pageSize: opts.pageSize,
+      sizes: { cards: opts.cards, pageSize: opts.pageSize },
       downloadLabel: opts.labels.downloadList,
       lang: opts.lang,
-    }));
+    });
+    list.outputs = frozen(describePages(outputs, list.data, opts, list.base));
     if (output) {
       // The data is valid: copy the files it links to while Eleventy renders, awaited after it.
       list.copying = copyAll(plannedCopies(list.data, list.files, { ...opts, output }));

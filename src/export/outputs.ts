@@ -7,7 +7,7 @@ import { fileDetail } from "../format/file-details.ts";
 import { fileDetailIn, type Lang } from "../labels.ts";
 import type { PlansData } from "../model.ts";
 import { ministryPages, type MinistryPage } from "../pages/ministries.ts";
-import { paginatePlans, yearLinks, type ListPage, type YearLink } from "../pages/pagination.ts";
+import { paginatePlans, yearLinks, type ListPage, type PageSizes, type YearLink } from "../pages/pagination.ts";
 import { feedOf, type Feed } from "./feed.ts";
 import { openData, openDataCsv, openDataSchemaJson } from "./open-data.ts";
 import { absoluteUrl, besidePage } from "./urls.ts";
@@ -69,8 +69,8 @@ export interface OutputsOptions {
   downloadLabel?: string;
   /** The language of the links' details. */
   lang?: Lang;
-  /** Plans per page (the plans page and each ministry page); no limit when absent. */
-  pageSize?: number;
+  /** Cards up to `cards` plans, pages of `pageSize` rows beyond (the plans page and each ministry page); one page of cards when absent. */
+  sizes?: PageSizes;
 }
 
 export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutputs {
@@ -87,7 +87,7 @@ export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutput
     years: [],
     ministryPages: [],
   };
-  const size = opts.pageSize ?? Number.POSITIVE_INFINITY;
+  const size = opts.sizes ?? { cards: Number.POSITIVE_INFINITY, pageSize: Number.POSITIVE_INFINITY };
   out.pages = paginatePlans(data.plans, opts.url, size);
   out.years = yearLinks(out.pages);
   out.ministryPages = out.ministries.flatMap((ministry, index) =>

@@ -40,8 +40,33 @@ export interface ListPage {
   number: number;
   total: number;
   plans: Plan[];
+  /**
+   * The list is longer than `cards`: its documents show as DSFR download links, 3 DOM elements
+   * each instead of a card's 15, so that a page of `pageSize` stays within the page budget and a
+   * list of 10,000 documents needs 5 times fewer pages than cards would.
+   */
+  rows: boolean;
   /** Absent when the list fits on one page: nothing changes then. */
   pagination?: PaginationLinks;
+  /** The page's title, description, JSON-LD and crumb, once the list's pages are described (`describePages`). */
+  meta?: PageMeta;
+}
+
+/** What a page of a list says of itself: in its head, to search engines, in its breadcrumb. */
+export interface PageMeta {
+  title?: string;
+  description?: string;
+  /** Serialised, ready for a `<script type="application/ld+json">`. */
+  jsonLd?: string;
+  /** Pages 2..N: their parent navigation key and their crumb (« Page 2 »). */
+  crumb?: { parent: string; title: string };
+}
+
+export interface PageSizes {
+  /** A list of at most this many documents is one page of cards, as the plugin always showed it. */
+  cards: number;
+  /** Documents per page of a longer list. */
+  pageSize: number;
 }
 
 /** `/plans/` → `/plans/page/3/`; page 1 is the list's URL itself. */
@@ -49,18 +74,22 @@ export function pageUrl(listUrl: string, number: number): string {
   return number === 1 ? listUrl : besidePage(listUrl, `${PAGE_SEGMENT}/${number}/`);
 }
 
-/** The plans newest year first, in pages of `size`; one page (every plan, as given) when they fit. */
-export function paginatePlans(plans: readonly Plan[], listUrl: string, size: number): ListPage[] {
-  if (plans.length <= size) return [{ listUrl, url: listUrl, number: 1, total: 1, plans: [...plans] }];
+/**
+ * Up to `cards` plans: one page of cards, every plan as given. Beyond: rows, newest year first,
+ * in pages of `pageSize` (one page, without pagination, when they fit).
+ */
+export function paginatePlans(plans: readonly Plan[], listUrl: string, { cards, pageSize }: PageSizes): ListPage[] {
+  if (plans.length <= cards) return [{ listUrl, url: listUrl, number: 1, total: 1, plans: [...plans], rows: false }];
   const ordered = groupByYear(plans).flatMap((g) => g.plans);
-  const total = Math.ceil(ordered.length / size);
+  const total = Math.max(1, Math.ceil(ordered.length / pageSize));
   return Array.from({ length: total }, (_, i) => ({
     listUrl,
     url: pageUrl(listUrl, i + 1),
     number: i + 1,
     total,
-    plans: ordered.slice(i * size, (i + 1) * size),
-    pagination: paginationLinks(listUrl, i + 1, total),
+    plans: ordered.slice(i * pageSize, (i + 1) * pageSize),
+    rows: true,
+    ...(total > 1 ? { pagination: paginationLinks(listUrl, i + 1, total) } : {}),
   }));
 }
 

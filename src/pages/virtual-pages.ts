@@ -11,14 +11,14 @@
  *   `eleventyNavigation` as data the site's layouts read.
  */
 import { collectionJsonLd, serializeJsonLd } from "../export/json-ld.ts";
-import { PUBLISHED_FILES, type MinistryListPage } from "../export/outputs.ts";
+import { PUBLISHED_FILES, type MinistryListPage, type PlansOutputs } from "../export/outputs.ts";
 import { besidePage } from "../export/urls.ts";
 import type { PlansData } from "../model.ts";
 import type { ResolvedOptions } from "../options.ts";
 import type { ListState } from "../state.ts";
 import { fill } from "../labels.ts";
 import type { MinistryPage } from "./ministries.ts";
-import type { ListPage } from "./pagination.ts";
+import type { ListPage, PageMeta } from "./pagination.ts";
 
 /** The global data every list's state is published under, by `dataKey`. */
 export const LISTS_KEY = "plansActionLists";
@@ -31,6 +31,11 @@ export interface VirtualTemplate {
 
 type Data = Record<string, unknown>;
 
+/*
+ * A paginated template's permalink is a function, not a template string: Eleventy renders a
+ * string permalink with Nunjucks for every page, once more when the page has computed data.
+ */
+
 /** Kept out of collections: they are files, not pages (no navigation, no sitemap entry). */
 const FILE = { eleventyExcludeFromCollections: true, layout: false };
 
@@ -41,6 +46,28 @@ function listComputed(list: ListState): Data {
     plansActionSettings: () => list.settings,
     plansActionOutputs: () => list.outputs,
   };
+}
+
+/**
+ * A standalone page (the plugin's layout) of pages 2..N gets its data from top-level `set`s, which
+ * its parent layout sees, rather than from computed data: Eleventy runs every computed function of
+ * every page twice (once behind Proxies, to learn what it reads), which cost a 10,000-document
+ * list, in 400 pages, a fifth of its build. A page in a site's own layout keeps computed data: the
+ * site's layouts read `title` and `description` from the page's data.
+ */
+function standaloneContent(list: ListState, layout: string, meta: string, extra: Record<string, string>): string {
+  const state = `${LISTS_KEY}.${list.opts.dataKey}`;
+  const sets: Record<string, string> = {
+    plansActionData: `${state}.data`,
+    plansActionSettings: `${state}.settings`,
+    plansActionOutputs: `${state}.outputs`,
+    title: `${meta}.title`,
+    description: `${meta}.description`,
+    plansActionJsonLd: `${meta}.jsonLd`,
+    plansActionCrumb: `${meta}.crumb`,
+    ...extra,
+  };
+  return `${Object.entries(sets).map(([name, value]) => `{%- set ${name} = ${value} -%}`).join("")}{% extends "${layout}" %}`;
 }
 
 /**
@@ -60,24 +87,32 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
     plansActionPage: true,
     ...(opts.standalone ? {} : { layout: opts.layout }),
   };
-  const computed: Data = {
+  // Pages 2..N read their own page's `meta`; page 1, an ordinary template, the list's first page.
+  const metaOf = (d: Data): PageMeta | undefined => (d.listPage as ListPage | undefined)?.meta;
+  const firstMeta = (): PageMeta | undefined => list.outputs?.pages[0]?.meta;
+  const computed = (meta: (d: Data) => PageMeta | undefined): Data => ({
     ...listComputed(list),
-    title: (d: Data) => ofPages(page()?.title, d.listPage, opts),
-    description: (d: Data) => ofPages(page()?.description, d.listPage, opts),
+    title: (d: Data) => meta(d)?.title,
+    description: (d: Data) => meta(d)?.description,
     image: () => page()?.image,
     plansActionUpdated: () => page()?.date,
-    plansActionJsonLd: (d: Data) => plansPageJsonLd(list.data, list.opts, list.base, d.listPage as ListPage | undefined),
-  };
+    plansActionJsonLd: (d: Data) => meta(d)?.jsonLd,
+  });
   const content = opts.standalone ? `{% extends "${opts.layout}" %}` : '{% include "plans-action/body.njk" %}';
   const later: VirtualTemplate = {
     path: `${opts.dataKey}.plans-action-pages.virtual.njk`,
-    content,
+    content: opts.standalone
+      ? standaloneContent(list, opts.layout, "listPage.meta", {
+          image: `${LISTS_KEY}.${opts.dataKey}.data.page.image`,
+          plansActionUpdated: `${LISTS_KEY}.${opts.dataKey}.data.page.date`,
+        })
+      : content,
     data: {
       ...common,
       pagination: { data: pages, size: 1, alias: "listPage", before: (all: ListPage[]) => all.slice(1) },
-      permalink: "{{ listPage.url }}",
+      permalink: (d: Data) => (d.listPage as ListPage).url,
       eleventyExcludeFromCollections: true,
-      eleventyComputed: { ...computed, plansActionCrumb: (d: Data) => crumbOf(page()?.navigation?.key, d.listPage, opts) },
+      ...(opts.standalone ? {} : { eleventyComputed: { ...computed(metaOf), plansActionCrumb: (d: Data) => metaOf(d)?.crumb } }),
     },
   };
   if (!opts.page) return [later];
@@ -91,7 +126,7 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
       ...(initialDate ? { date: new Date(`${initialDate}T00:00:00Z`) } : {}),
       ...opts.frontMatter,
       eleventyComputed: {
-        ...computed,
+        ...computed(firstMeta),
         listPage: () => list.outputs?.pages[0],
         eleventyNavigation: () => {
           const p = page();
@@ -133,7 +168,7 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
       // JSON, its schema and CSV: one template, one output per file.
       path: `${opts.dataKey}.plans-action-files.virtual.njk`,
       content: "{{ file.content | safe }}",
-      data: { ...FILE, pagination: { data: `${outputs}.files`, size: 1, alias: "file" }, permalink: "{{ file.url }}" },
+      data: { ...FILE, pagination: { data: `${outputs}.files`, size: 1, alias: "file" }, permalink: (d: Data) => (d.file as { url: string }).url },
     });
   }
   if (opts.ministryPages) {
@@ -160,9 +195,17 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
   const { opts } = list;
   const plans = () => list.data;
   const first = which === "first";
+  const metaOf = (d: Data): PageMeta | undefined => (d.ministry as MinistryListPage | undefined)?.listPage?.meta;
+  const standalone = opts.standalone && !first;
   return {
     path: `${opts.dataKey}.plans-action-ministry${first ? "" : "-pages"}.virtual.njk`,
-    content: opts.standalone ? '{% extends "plans-action/ministry.njk" %}' : '{% include "plans-action/ministry-body.njk" %}',
+    content: standalone
+      ? standaloneContent(list, "plans-action/ministry.njk", "ministry.listPage.meta", {
+          plansActionUpdated: `${LISTS_KEY}.${opts.dataKey}.data.page.date`,
+        })
+      : opts.standalone
+        ? '{% extends "plans-action/ministry.njk" %}'
+        : '{% include "plans-action/ministry-body.njk" %}',
     data: {
       ...(opts.standalone ? {} : { layout: opts.layout }),
       // One entry per page of each ministry: Eleventy cannot nest pagination.
@@ -176,33 +219,14 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
       ...(first ? {} : { eleventyExcludeFromCollections: true }),
       // The side menu leaves these out (the plans page lists them as tags).
       plansActionMinistry: true,
-      permalink: "{{ ministry.listPage.url }}",
-      eleventyComputed: {
+      permalink: (d: Data) => (d.ministry as MinistryListPage).listPage.url,
+      ...(standalone ? {} : { eleventyComputed: {
         ...listComputed(list),
         plansActionUpdated: () => plans()?.page.date,
-        title: (d: Data) => ofPages(`${(d.ministry as MinistryListPage).title} - ${sectionTitle(plans())}`, (d.ministry as MinistryListPage).listPage, opts),
-        description: (d: Data) => {
-          const ministry = d.ministry as MinistryListPage;
-          return ofPages(ministryDescription(ministry, plans()), ministry.listPage, opts);
-        },
-        plansActionJsonLd: (d: Data) => {
-          const data = plans();
-          const ministry = d.ministry as MinistryListPage;
-          if (!data) return undefined;
-          const { listPage } = ministry;
-          const page = {
-            url: listPage.url,
-            name: ofPages(ministry.title, listPage, opts)!,
-            description: ofPages(ministryDescription(ministry, data), listPage, opts)!,
-            dateModified: data.page.date,
-          };
-          return serializeJsonLd(collectionJsonLd(page, listPage.plans, list.base));
-        },
-        plansActionCrumb: (d: Data) => {
-          const nav = plans()?.page.navigation;
-          const ministry = d.ministry as MinistryListPage;
-          return crumbOf(nav ? `${nav.key}/${ministry.slug}` : undefined, ministry.listPage, opts);
-        },
+        title: (d: Data) => metaOf(d)?.title,
+        description: (d: Data) => metaOf(d)?.description,
+        plansActionJsonLd: (d: Data) => metaOf(d)?.jsonLd,
+        plansActionCrumb: (d: Data) => metaOf(d)?.crumb,
         eleventyNavigation: (d: Data) => {
           const nav = plans()?.page.navigation;
           const ministry = d.ministry as MinistryListPage;
@@ -211,9 +235,37 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
           // filters walk every entry of every page, and entries of one shape keep them fast.
           return { key: `${nav.key}/${ministry.slug}`, parent: nav.key, title: ministry.title, order: ministry.index + 1 };
         },
-      },
+      } }),
     },
   };
+}
+
+/**
+ * Every page of the list with its `meta` (title, description, JSON-LD, crumb), made once per build
+ * from the list's own objects: the pages' computed data and top-level `set`s only read it.
+ */
+export function describePages(outputs: PlansOutputs, data: PlansData, opts: ResolvedOptions, base: string): PlansOutputs {
+  const { page } = data;
+  const pages = outputs.pages.map((listPage) => ({
+    ...listPage,
+    meta: {
+      title: ofPages(page.title, listPage, opts),
+      description: ofPages(page.description, listPage, opts),
+      jsonLd: plansPageJsonLd(data, opts, base, listPage),
+      crumb: crumbOf(page.navigation?.key, listPage, opts),
+    },
+  }));
+  const ministryPages = outputs.ministryPages.map((ministry) => {
+    const { listPage } = ministry;
+    const title = ofPages(`${ministry.title} - ${sectionTitle(data)}`, listPage, opts);
+    const description = ofPages(ministryDescription(ministry, data), listPage, opts);
+    const jsonLd = serializeJsonLd(
+      collectionJsonLd({ url: listPage.url, name: ofPages(ministry.title, listPage, opts)!, description: description!, dateModified: page.date }, listPage.plans, base),
+    );
+    const crumb = crumbOf(page.navigation ? `${page.navigation.key}/${ministry.slug}` : undefined, listPage, opts);
+    return { ...ministry, listPage: { ...listPage, meta: { title, description, jsonLd, crumb } } };
+  });
+  return { ...outputs, pages, ministryPages };
 }
 
 /** `sitemap.xml`, once for the whole site. */

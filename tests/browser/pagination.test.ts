@@ -24,7 +24,10 @@ import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 const SITE_URL = "https://exemple.gouv.fr";
 const LIST = "/publications/plans-action-ministeres/";
 const MINISTRY = `${LIST}ministere-de-la-culture/`;
-const TOTAL = Math.ceil(1000 / 13);
+/** The default `pageSize`: a list longer than `cards` (13) shows rows, 50 a page. */
+const PAGE_SIZE = 50;
+const TOTAL = Math.ceil(1000 / PAGE_SIZE);
+const MIDDLE = Math.ceil(TOTAL / 2);
 
 let dir: string;
 let server: StaticServer;
@@ -34,7 +37,7 @@ let pages: string[];
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "plans-action-1000-"));
   await writeFile(path.join(dir, "plans.yaml"), generatedPlans(1000));
-  // Covers are not the point here (and compact cards have none): the fastest build.
+  // Covers are not the point here (and rows have none): the fastest build.
   await writeSite(path.join(dir, "_site"), { dataFile: path.join(dir, "plans.yaml"), siteUrl: SITE_URL, images: false });
   server = await serveStatic(path.join(dir, "_site"));
   browser = await launchBrowser();
@@ -50,14 +53,28 @@ const html = (url: string) => parseHtml(readFileSync(path.join(dir, "_site", ...
 const written = (href: string) => existsSync(path.join(dir, "_site", ...href.split("/").filter(Boolean), "index.html"));
 
 describe("the pages of a 1,000-plan list", () => {
-  it(`has ${TOTAL} plans pages of 13 cards at most: page 1 at the list's URL, page N at page/N/`, () => {
+  it(`has ${TOTAL} plans pages of ${PAGE_SIZE} documents, as download links: page 1 at the list's URL, page N at page/N/`, () => {
     const listPages = pages.filter((p) => p === LIST || p.startsWith(`${LIST}page/`));
     expect(listPages.sort()).toEqual([LIST, ...Array.from({ length: TOTAL - 1 }, (_, i) => `${LIST}page/${i + 2}/`)].sort());
-    for (const url of [LIST, `${LIST}page/2/`, `${LIST}page/${TOTAL}/`]) {
-      const cards = html(url).querySelectorAll(".fr-card");
-      expect(cards.length).toBeGreaterThan(0);
-      expect(cards.length).toBeLessThanOrEqual(13);
-    }
+    const rows = listPages.map((url) => html(url).querySelectorAll("ul.fr-links-group--download > li"));
+    expect(rows.map((r) => r.length)).toEqual(Array(TOTAL).fill(PAGE_SIZE));
+    for (const url of listPages) expect(html(url).querySelectorAll(".fr-card"), url).toEqual([]);
+    // Every document once, over the pages: the numbers in the generated titles are 1..1000.
+    const numbers = rows.flat().map((li) => Number(/n° (\d+)/.exec(li.text)![1]));
+    expect(new Set(numbers).size).toBe(1000);
+  });
+
+  it("shows each document as a DSFR download: title and ministry, then format and size; « À paraître » without a link", () => {
+    const [published, forthcoming] = html(`${LIST}page/2/`).querySelectorAll("ul.fr-links-group--download > li");
+    const link = published!.querySelector("a.fr-link")!;
+    expect(link.text.replace(/\s+/g, " ").trim()).toMatch(/^Plan d’action numérique responsable n° \d+ – Ministère .+ PDF - \d,\d Mo$/);
+    expect(link.querySelector(".fr-link__detail")!.text).toMatch(/^PDF - \d,\d Mo$/);
+    expect(attr(link, "href")).toMatch(/^https:\/\/www\.numerique\.gouv\.fr\/plans\/plan-\d+\.pdf$/);
+    expect(forthcoming!.querySelector("a")).toBeNull();
+    expect(forthcoming!.text.trim()).toMatch(/^Plan d’action numérique responsable n° \d+ – .+ – À paraître$/);
+    // On a ministry's page, the ministry is the title: its rows leave it out.
+    const ministryRow = html(`${MINISTRY}page/2/`).querySelector("ul.fr-links-group--download > li")!;
+    expect(ministryRow.text).not.toContain("Ministère de la Culture");
   });
 
   it("marks the current page, disables first and previous on page 1, links the rest to written pages", () => {
@@ -76,13 +93,15 @@ describe("the pages of a 1,000-plan list", () => {
   });
 
   it("links every page of every list to pages that exist", () => {
-    for (const url of [LIST, `${LIST}page/40/`, `${LIST}page/${TOTAL}/`, MINISTRY, `${MINISTRY}page/4/`]) {
+    for (const url of [LIST, `${LIST}page/${MIDDLE}/`, `${LIST}page/${TOTAL}/`, MINISTRY, `${MINISTRY}page/2/`]) {
       const hrefs = html(url).querySelectorAll("nav.fr-pagination a[href]").map((a) => attr(a, "href")!);
-      expect(hrefs.length, url).toBeGreaterThan(3);
+      expect(hrefs.length, url).toBeGreaterThanOrEqual(3);
       for (const href of hrefs) expect(written(href), `${url} → ${href}`).toBe(true);
     }
-    const middle = html(`${LIST}page/40/`);
-    expect(middle.querySelectorAll(".fr-pagination__link[title]").map((a) => a.text.trim())).toEqual(["1", "39", "40", "41", String(TOTAL)]);
+    const middle = html(`${LIST}page/${MIDDLE}/`);
+    expect(middle.querySelectorAll(".fr-pagination__link[title]").map((a) => a.text.trim())).toEqual(
+      ["1", MIDDLE - 1, MIDDLE, MIDDLE + 1, TOTAL].map(String),
+    );
   });
 
   it("gives each page its own title, its own canonical link and « Page N » as last crumb", () => {
@@ -114,9 +133,40 @@ describe("the pages of a 1,000-plan list", () => {
   });
 });
 
+describe("a page of download links, in Chromium", () => {
+  it("10.11: at 320 px wide nothing scrolls sideways, and each row's format and size shows below its title", async () => {
+    const url = `${server.origin}${LIST}page/2/`;
+    const figures = await withPage(
+      browser,
+      (page) =>
+        page.evaluate(() => {
+          const row = document.querySelector("ul.fr-links-group--download > li a.fr-link")!;
+          const detail = row.querySelector(".fr-link__detail")!.getBoundingClientRect();
+          const link = row.getBoundingClientRect();
+          return { page: document.documentElement.scrollWidth, viewport: window.innerWidth, detailTop: detail.top, linkTop: link.top, detailRight: detail.right };
+        }),
+      { url, viewport: { width: 320, height: 640 } },
+    );
+    expect(figures.viewport).toBe(320);
+    expect(figures.page).toBeLessThanOrEqual(320);
+    expect(figures.detailTop).toBeGreaterThan(figures.linkTop);
+    expect(figures.detailRight).toBeLessThanOrEqual(320);
+  });
+
+  it("keeps the outline: one h1, then a heading per year, no level skipped", async () => {
+    const levels = await withPage(browser, (page) => page.$$eval("h1, h2, h3, h4, h5, h6", (hs) => hs.map((h) => [h.tagName, h.textContent!.trim()])), {
+      url: `${server.origin}${LIST}page/2/`,
+    });
+    expect(levels[0]![0]).toBe("H1");
+    const years = levels.filter(([, text]) => /^\d{4}$/.test(text!));
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every(([tag]) => tag === "H2")).toBe(true);
+  });
+});
+
 describe("the budget of each kind of page, in Chromium", () => {
   const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData);
-  const KINDS = { "first plans page": LIST, "a middle plans page": `${LIST}page/40/`, "the last plans page": `${LIST}page/${TOTAL}/`, "a ministry's first page": MINISTRY, "a ministry's later page": `${MINISTRY}page/4/` };
+  const KINDS = { "first plans page": LIST, "a middle plans page": `${LIST}page/${MIDDLE}/`, "the last plans page": `${LIST}page/${TOTAL}/`, "a ministry's first page": MINISTRY, "a ministry's later page": `${MINISTRY}page/2/` };
   for (const [kind, url] of Object.entries(KINDS)) {
     it(`${kind}: ≤ ${PAGE_BUDGET.domElements} DOM elements, ≤ ${PAGE_BUDGET.kilobytes} KB, EcoIndex A, axe and html-validate clean`, async () => {
       const figures = await measurePage(browser, server.origin + url);

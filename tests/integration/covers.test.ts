@@ -44,7 +44,7 @@ beforeAll(async () => {
     `${yaml.trimEnd()}\n\n  - ministry: Ministère de la Culture\n    title: Digital sobriety action plan\n    link: /docs/english.pdf\n`,
   );
   // 14 plans: one page (the default 13 would paginate them, with compact cards that have no cover).
-  options = { root, dataFile: "plans.yaml", cacheDir: ".cache", pageSize: 20 };
+  options = { root, dataFile: "plans.yaml", cacheDir: ".cache", cards: 20 };
   resetWorkStats();
   const pages = await buildSite(options);
   coldStats = { ...workStats };

@@ -7,31 +7,41 @@ const URL = "/plans/";
 const plans = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `P${i}`, year: 2020 + (i % 3) }) as unknown as Plan);
 
 describe("paginatePlans", () => {
-  it("keeps a list that fits as one page, in the editor's order, without pagination", () => {
-    const list = plans(13);
-    const [only, ...rest] = paginatePlans(list, URL, 13);
+  const sizes = { cards: 5, pageSize: 13 };
+
+  it("keeps a list of up to `cards` plans as one page of cards, in the editor's order, without pagination", () => {
+    const list = plans(5);
+    const [only, ...rest] = paginatePlans(list, URL, sizes);
     expect(rest).toEqual([]);
-    expect(only).toEqual({ listUrl: URL, url: URL, number: 1, total: 1, plans: list });
+    expect(only).toEqual({ listUrl: URL, url: URL, number: 1, total: 1, plans: list, rows: false });
   });
 
-  it("cuts a longer list into pages, newest year first; page 1 at the list's URL, page N at page/N/", () => {
-    const pages = paginatePlans(plans(30), URL, 13);
+  it("shows a longer list that fits in a page as one page of rows, newest year first, without pagination", () => {
+    const [only, ...rest] = paginatePlans(plans(6), URL, sizes);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ url: URL, number: 1, total: 1, rows: true });
+    expect(only!.pagination).toBeUndefined();
+    expect(only!.plans.map((p) => p.year)).toEqual([2022, 2022, 2021, 2021, 2020, 2020]);
+  });
+
+  it("cuts a longer list into pages of rows, newest year first; page 1 at the list's URL, page N at page/N/", () => {
+    const pages = paginatePlans(plans(30), URL, sizes);
     expect(pages.map((p) => [p.url, p.plans.length])).toEqual([
       [URL, 13],
       ["/plans/page/2/", 13],
       ["/plans/page/3/", 4],
     ]);
     expect(pages.flatMap((p) => p.plans.map((plan) => plan.year))).toEqual([...Array(10).fill(2022), ...Array(10).fill(2021), ...Array(10).fill(2020)]);
-    expect(pages.every((p) => p.total === 3 && p.pagination)).toBe(true);
+    expect(pages.every((p) => p.total === 3 && p.rows && p.pagination)).toBe(true);
   });
 
   it("gives each year the first page that shows it", () => {
-    expect(yearLinks(paginatePlans(plans(30), URL, 13))).toEqual([
+    expect(yearLinks(paginatePlans(plans(30), URL, sizes))).toEqual([
       { year: 2022, url: URL },
       { year: 2021, url: URL },
       { year: 2020, url: "/plans/page/2/" },
     ]);
-    expect(yearLinks(paginatePlans(plans(5), URL, 13))).toEqual([]);
+    expect(yearLinks(paginatePlans(plans(5), URL, sizes))).toEqual([]);
   });
 });
 
