@@ -74,8 +74,8 @@ function standaloneContent(list: ListState, layout: string, meta: string, extra:
  * The plans page: page 1 at the list's URL, an ordinary template (not a paginated one: Eleventy
  * hands a paginated page's data to collections as a Proxy, and every eleventy-navigation filter of
  * the site then walks `collections.all` more slowly); pages 2..N, when the plans do not fit on one
- * page, from a template paginated over the list's precomputed pages (`outputs.pages`), kept out of
- * collections: the sitemap lists them from the outputs, and they name their parent crumb in
+ * page, from a template paginated over the list's precomputed pages (`outputs.pages`), in
+ * collections or not (see `laterPagesInCollections`); they name their parent crumb in
  * `plansActionCrumb`. `date` is the data file's, read when the plugin was added. With
  * `page: false` the site writes page 1 itself (with the shortcodes); pages 2..N, which its
  * pagination links to, are still generated.
@@ -109,9 +109,9 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
       : content,
     data: {
       ...common,
-      pagination: { data: pages, size: 1, alias: "listPage", before: (all: ListPage[]) => all.slice(1) },
+      pagination: { data: pages, size: 1, alias: "listPage", before: (all: ListPage[]) => all.slice(1), addAllPagesToCollections: !opts.standalone },
       permalink: (d: Data) => (d.listPage as ListPage).url,
-      eleventyExcludeFromCollections: true,
+      ...laterPagesInCollections(opts),
       ...(opts.standalone ? {} : { eleventyComputed: { ...computed(metaOf), plansActionCrumb: (d: Data) => metaOf(d)?.crumb } }),
     },
   };
@@ -140,6 +140,15 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
     },
   };
   return [first, later];
+}
+
+/**
+ * Pages 2..N in a site's own layout are in `collections.all`, so that the site's own sitemap (made
+ * from it, as sites do) lists them. With the plugin's layout they stay out: its breadcrumb and
+ * side menu walk `collections.all` on every page, and its own sitemap adds them from the outputs.
+ */
+function laterPagesInCollections(opts: ResolvedOptions): Data {
+  return opts.standalone ? { eleventyExcludeFromCollections: true } : {};
 }
 
 function isLaterPage(listPage: unknown): listPage is ListPage {
@@ -186,10 +195,8 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
 
 /**
  * The ministry pages: each ministry's first page (a node of the site's navigation, in its
- * collections), then, in a template of their own, the pages 2..N of long ministries, kept out of
- * collections like the plans page's own pages 2..N: every page's breadcrumb and side menu walk
- * `collections.all`, and thousands of pages there would make each of them slower. The sitemap
- * lists them from the list's outputs instead.
+ * collections), then, in a template of their own, the pages 2..N of long ministries, in
+ * collections or not like the plans page's own pages 2..N (see `laterPagesInCollections`).
  */
 function ministryTemplate(list: ListState, ministries: string, which: "first" | "later"): VirtualTemplate {
   const { opts } = list;
@@ -213,10 +220,10 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
         data: ministries,
         size: 1,
         alias: "ministry",
-        addAllPagesToCollections: first,
+        addAllPagesToCollections: first || !opts.standalone,
         before: (all: MinistryListPage[]) => all.filter((m) => (m.listPage.number === 1) === first),
       },
-      ...(first ? {} : { eleventyExcludeFromCollections: true }),
+      ...(first ? {} : laterPagesInCollections(opts)),
       // The side menu leaves these out (the plans page lists them as tags).
       plansActionMinistry: true,
       permalink: (d: Data) => (d.ministry as MinistryListPage).listPage.url,

@@ -21,7 +21,10 @@ import { copySiteContent, eleventy, installPacked, pack } from "../helpers/packe
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 const MODES = ["none", "layout", "page-false", "shortcodes-njk"] as const;
-type Mode = (typeof MODES)[number];
+/** The same ways, with a list longer than `cards`: rows in pages of 5 (13 plans, 3 pages). */
+const LONG_MODES = ["layout", "page-false"] as const;
+const LONG_OPTIONS = { cards: 3, pageSize: 5 };
+type Mode = (typeof MODES)[number] | `${(typeof LONG_MODES)[number]}-long`;
 const PREFIX = "/site/";
 const PLANS = "publications/plans-action-ministeres/index.html";
 const MINISTRY = "publications/plans-action-ministeres/ministere-de-la-culture/index.html";
@@ -51,8 +54,12 @@ beforeAll(async () => {
   for (const mode of MODES) {
     await eleventy(site, ["--config=eleventy.config.cjs", `--pathprefix=${PREFIX}`, `--output=${out(mode)}`], { HOST_MODE: mode });
   }
+  for (const mode of LONG_MODES) {
+    const args = ["--config=eleventy.config.cjs", `--pathprefix=${PREFIX}`, `--output=${out(`${mode}-long`)}`];
+    await eleventy(site, args, { HOST_MODE: mode, HOST_PLUGIN_OPTIONS: JSON.stringify(LONG_OPTIONS) });
+  }
   // Each mode's output served as the host would: /site/… from www-MODE.
-  for (const mode of MODES) servers.set(mode, await serveStatic(path.join(tmp, `www-${mode}`)));
+  for (const mode of [...MODES, ...LONG_MODES.map((m) => `${m}-long` as const)]) servers.set(mode, await serveStatic(path.join(tmp, `www-${mode}`)));
   browser = await launchBrowser();
 }, 300_000);
 
@@ -163,5 +170,48 @@ describe.each(["layout", "page-false", "shortcodes-njk"] as const)("the whole si
     expect(json.page).toBe("https://exemple.gouv.fr/site/publications/plans-action-ministeres/");
     const feed = readFileSync(out(mode, "publications/plans-action-ministeres/plans-action.atom"), "utf8");
     expect(feed).toContain('href="https://exemple.gouv.fr/site/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf"');
+  });
+});
+
+describe.each(LONG_MODES)("a list longer than `cards`, %s", (base) => {
+  const mode = `${base}-long` as const;
+  const LIST = "publications/plans-action-ministeres/";
+  const at = (n: number) => (n === 1 ? `${LIST}index.html` : `${LIST}page/${n}/index.html`);
+  const page = (n: number) => parse(read(mode, at(n)));
+
+  it("cuts the 13 plans into 3 pages of download links, each in the site's layout", () => {
+    const rows = [1, 2, 3].map((n) => page(n).querySelectorAll("main ul.fr-links-group--download > li").length);
+    expect(rows).toEqual([5, 5, 3]);
+    expect(existsSync(out(mode, at(4)))).toBe(false);
+    for (const n of [1, 2, 3]) {
+      expect(page(n).querySelector("header#entete-du-site"), `page ${n}`).not.toBeNull();
+      expect(page(n).querySelectorAll("header"), `page ${n}`).toHaveLength(1);
+      expect(page(n).querySelectorAll("main .fr-card"), `page ${n}`).toHaveLength(0);
+    }
+  });
+
+  it("gives pages 2 and 3 their own title in the site's <title>, and DSFR pagination with the prefix", () => {
+    expect(page(2).querySelector("title")!.text).toContain("page 2 sur 3");
+    expect(page(3).querySelector("title")!.text).toContain("page 3 sur 3");
+    for (const n of [1, 2, 3]) {
+      const hrefs = page(n).querySelectorAll("nav.fr-pagination a[href]").map((a) => a.getAttribute("href")!);
+      expect(hrefs.length, `page ${n}`).toBeGreaterThanOrEqual(3);
+      for (const href of hrefs) {
+        expect(href.startsWith(PREFIX), href).toBe(true);
+        expect(existsSync(out(mode, path.join(href.slice(PREFIX.length), "index.html"))), href).toBe(true);
+      }
+      const current = page(n).querySelector('nav.fr-pagination [aria-current="page"]');
+      expect(current?.text.trim()).toBe(String(n));
+    }
+  });
+
+  it("lists pages 2 and 3 in the site's sitemap", () => {
+    const sitemap = read(mode, "sitemap.xml");
+    for (const n of [2, 3]) expect(sitemap).toContain(`https://exemple.gouv.fr${PREFIX}${LIST}page/${n}/`);
+  });
+
+  it("has no accessibility violation on page 2 (axe)", async () => {
+    const violations = await withPage(browser, (p) => runAxe(p), { url: `${servers.get(mode)!.origin}${PREFIX}${LIST}page/2/`, bypassCSP: true });
+    expect(violations).toEqual([]);
   });
 });
