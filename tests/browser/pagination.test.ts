@@ -120,7 +120,13 @@ describe("the pages of a 1,000-plan list", () => {
     const first = html(LIST);
     const years = first.querySelectorAll("main p a").filter((a) => /^\d{4}$/.test(a.text));
     expect(years.map((a) => a.text)).toEqual(["2024", "2023", "2022", "2021", "2020"]);
-    for (const a of years) expect(written(attr(a, "href")!)).toBe(true);
+    for (const a of years) {
+      // The page where the year starts, at the year's heading.
+      const [target, fragment] = attr(a, "href")!.split("#");
+      expect(written(target!)).toBe(true);
+      expect(fragment).toBe(`annee-${a.text}`);
+      expect(html(target!).querySelector(`h2#${fragment}`)?.text).toBe(a.text);
+    }
     expect(first.querySelector(".fr-tags-group")).not.toBeNull();
     expect(first.querySelectorAll("a[download]").length).toBeGreaterThan(0);
     expect(html(`${LIST}page/2/`).querySelector(".fr-tags-group")).toBeNull();
