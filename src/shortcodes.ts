@@ -72,7 +72,8 @@ export function renderShortcode(
     plansActionData: list.data,
     plansActionSettings: list.settings,
     plansActionOutputs: list.outputs,
-    plansActionJsonLd: shortcode === "plansActionHead" ? plansPageJsonLd(list.data, list.opts, list.base) : undefined,
+    // Page 1's, as the generated page 1 has it (on a long list, its first page of documents).
+    plansActionJsonLd: shortcode === "plansActionHead" ? (list.outputs?.pages[0]?.meta?.jsonLd ?? plansPageJsonLd(list.data, list.opts, list.base)) : undefined,
     // Page 1 of the list: the generated pages 2..N follow it (see plansPageTemplates).
     listPage: list.outputs?.pages[0],
     plans: list.outputs?.pages[0]?.plans ?? list.data.plans,

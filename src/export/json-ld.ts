@@ -51,9 +51,14 @@ export function documentJsonLd(plan: Plan, siteUrl: string): JsonLdNode | undefi
   };
 }
 
-/** The JSON-LD graph of a page listing `plans`. */
-export function collectionJsonLd(page: JsonLdPage, plans: readonly Plan[], siteUrl: string): JsonLdNode {
-  const documents = plans.map((plan) => documentJsonLd(plan, siteUrl)).filter((d): d is JsonLdNode => d !== undefined);
+/**
+ * The JSON-LD graph of a page listing `plans`: the page, and a node per document. A page of a
+ * long list (`withDocuments: false`) names its documents by their `@id` (their URL) only: the
+ * open-data files describe all of them, and each page stays light.
+ */
+export function collectionJsonLd(page: JsonLdPage, plans: readonly Plan[], siteUrl: string, withDocuments = true): JsonLdNode {
+  const documents = withDocuments ? plans.map((plan) => documentJsonLd(plan, siteUrl)).filter((d): d is JsonLdNode => d !== undefined) : [];
+  const parts = withDocuments ? documents.map((d) => d["@id"]) : plans.flatMap((plan) => (plan.document ? [absoluteUrl(siteUrl, plan.document.url)] : []));
   const pageId = absoluteUrl(siteUrl, page.url);
   return {
     "@context": "https://schema.org",
@@ -67,7 +72,7 @@ export function collectionJsonLd(page: JsonLdPage, plans: readonly Plan[], siteU
         inLanguage: "fr",
         dateModified: page.dateModified,
         ...(page.image ? { image: absoluteUrl(siteUrl, page.image) } : {}),
-        hasPart: documents.map((d) => ({ "@id": d["@id"] })),
+        hasPart: parts.map((id) => ({ "@id": id })),
       },
       ...documents,
     ],

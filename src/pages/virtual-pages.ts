@@ -267,7 +267,7 @@ export function describePages(outputs: PlansOutputs, data: PlansData, opts: Reso
     const title = ofPages(`${ministry.title} - ${sectionTitle(data)}`, listPage, opts);
     const description = ofPages(ministryDescription(ministry, data), listPage, opts);
     const jsonLd = serializeJsonLd(
-      collectionJsonLd({ url: listPage.url, name: ofPages(ministry.title, listPage, opts)!, description: description!, dateModified: page.date }, listPage.plans, base),
+      collectionJsonLd({ url: listPage.url, name: ofPages(ministry.title, listPage, opts)!, description: description!, dateModified: page.date }, listPage.plans, base, !listPage.rows),
     );
     const crumb = crumbOf(page.navigation ? `${page.navigation.key}/${ministry.slug}` : undefined, listPage, opts);
     return { ...ministry, listPage: { ...listPage, meta: { title, description, jsonLd, crumb } } };
@@ -303,6 +303,7 @@ export function plansPageJsonLd(
     },
     listPage?.plans ?? data.plans,
     base,
+    !listPage?.rows,
   );
   return serializeJsonLd(jsonLd);
 }

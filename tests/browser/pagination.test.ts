@@ -112,6 +112,11 @@ describe("the pages of a 1,000-plan list", () => {
     const crumbs = page.querySelectorAll(".fr-breadcrumb__link");
     expect(crumbs.at(-1)!.text.trim()).toBe("Page 2");
     expect(attr(crumbs.at(-2)!, "href")).toBe(LIST);
+    // Its JSON-LD: the page, naming its published documents by URL (the open data describes them).
+    const graph = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text)["@graph"];
+    expect(graph.map((n: { "@type": string }) => n["@type"])).toEqual(["CollectionPage"]);
+    const published = page.querySelectorAll("ul.fr-links-group--download a.fr-link").map((a) => attr(a, "href"));
+    expect(graph[0].hasPart.map((p: { "@id": string }) => p["@id"])).toEqual(published);
     const titles = pages.filter((p) => p.startsWith(LIST)).map((p) => html(p).querySelector("title")!.text);
     expect(new Set(titles).size).toBe(titles.length);
   });

@@ -33,6 +33,16 @@ describe("JSON-LD of a page of plans", () => {
   });
 });
 
+describe("JSON-LD of a page of a long list (withDocuments: false)", () => {
+  it("names the same parts by their URL, without a node per document", () => {
+    const data = twoYears();
+    const full = collectionJsonLd(PAGE, data.plans, SITE_URL)["@graph"] as Array<Record<string, any>>;
+    const light = collectionJsonLd(PAGE, data.plans, SITE_URL, false)["@graph"] as Array<Record<string, any>>;
+    expect(light).toHaveLength(1);
+    expect(light[0]).toEqual(full[0]);
+  });
+});
+
 describe("serializeJsonLd", () => {
   it("cannot close the script element or open a comment, and parses back to the same value", () => {
     const value = { name: "a </script><script>alert(1)</script> <!-- & \u2028 b" };
