@@ -217,7 +217,8 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
       downloadLabel: opts.labels.downloadList,
       lang: opts.lang,
     });
-    list.outputs = frozen(describePages(outputs, list.data, opts, list.base));
+    const hrefs = list.data.plans.map((plan) => (plan.document ? withPathPrefix(plan.document.url, site.hrefPrefix) : ""));
+    list.outputs = frozen({ ...describePages(outputs, list.data, opts, list.base), hrefs });
     if (output) {
       // The data is valid: copy the files it links to while Eleventy renders, awaited after it.
       list.copying = copyAll(plannedCopies(list.data, list.files, { ...opts, output }));

@@ -47,6 +47,11 @@ export interface PlansOutputs {
   years: YearLink[];
   /** Every page of every ministry, for the ministry template to paginate over one at a time. */
   ministryPages: MinistryListPage[];
+  /**
+   * Each plan's document link as the browser follows it (with the site's path prefix), by plan
+   * index: a page of rows reads it rather than calling a filter 50 times (set by the plugin).
+   */
+  hrefs?: string[];
 }
 
 /** A ministry with one of its pages (`listPage`): what a ministry template renders. */

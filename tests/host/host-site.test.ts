@@ -124,7 +124,7 @@ describe("a Nunjucks page of the site with {% plansActionGrid \"plansAction\", 3
   });
 });
 
-describe.each(["layout", "page-false", "shortcodes-njk"] as const)("the whole site, %s", (mode) => {
+describe.each(["layout", "page-false", "shortcodes-njk", "layout-long", "page-false-long"] as const)("the whole site, %s", (mode) => {
   it("writes every root URL with the prefix /site/, each resolving to a file of the output", () => {
     const missing: string[] = [];
     const unprefixed: string[] = [];
