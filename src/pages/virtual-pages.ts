@@ -49,25 +49,15 @@ function listComputed(list: ListState): Data {
 }
 
 /**
- * A standalone page (the plugin's layout) of pages 2..N gets its data from top-level `set`s, which
- * its parent layout sees, rather than from computed data: Eleventy runs every computed function of
- * every page twice (once behind Proxies, to learn what it reads), which cost a 10,000-document
- * list, in 400 pages, a fifth of its build. A page in a site's own layout keeps computed data: the
- * site's layouts read `title` and `description` from the page's data.
+ * Pages 2..N in the plugin's own layout: `plans-action/later-page.njk` sets their data (see there
+ * why not computed data) and extends `layout`. A page in a site's own layout keeps computed data:
+ * the site's layouts read `title` and `description` from the page's data.
  */
-function standaloneContent(list: ListState, layout: string, meta: string, extra: Record<string, string>): string {
-  const state = `${LISTS_KEY}.${list.opts.dataKey}`;
-  const sets: Record<string, string> = {
-    plansActionData: `${state}.data`,
-    plansActionSettings: `${state}.settings`,
-    plansActionOutputs: `${state}.outputs`,
-    title: `${meta}.title`,
-    description: `${meta}.description`,
-    plansActionJsonLd: `${meta}.jsonLd`,
-    plansActionCrumb: `${meta}.crumb`,
-    ...extra,
+function laterStandalone(list: ListState, layout: string): { content: string; data: Data } {
+  return {
+    content: '{% extends "plans-action/later-page.njk" %}',
+    data: { plansActionList: list.opts.dataKey, plansActionLayout: layout },
   };
-  return `${Object.entries(sets).map(([name, value]) => `{%- set ${name} = ${value} -%}`).join("")}{% extends "${layout}" %}`;
 }
 
 /**
@@ -99,16 +89,13 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
     plansActionJsonLd: (d: Data) => meta(d)?.jsonLd,
   });
   const content = opts.standalone ? `{% extends "${opts.layout}" %}` : '{% include "plans-action/body.njk" %}';
+  const standalone = opts.standalone ? laterStandalone(list, opts.layout) : undefined;
   const later: VirtualTemplate = {
     path: `${opts.dataKey}.plans-action-pages.virtual.njk`,
-    content: opts.standalone
-      ? standaloneContent(list, opts.layout, "listPage.meta", {
-          image: `${LISTS_KEY}.${opts.dataKey}.data.page.image`,
-          plansActionUpdated: `${LISTS_KEY}.${opts.dataKey}.data.page.date`,
-        })
-      : content,
+    content: standalone?.content ?? content,
     data: {
       ...common,
+      ...standalone?.data,
       pagination: { data: pages, size: 1, alias: "listPage", before: (all: ListPage[]) => all.slice(1), addAllPagesToCollections: !opts.standalone },
       permalink: (d: Data) => (d.listPage as ListPage).url,
       ...laterPagesInCollections(opts),
@@ -203,17 +190,13 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
   const plans = () => list.data;
   const first = which === "first";
   const metaOf = (d: Data): PageMeta | undefined => (d.ministry as MinistryListPage | undefined)?.listPage?.meta;
-  const standalone = opts.standalone && !first;
+  const standalone = opts.standalone && !first ? laterStandalone(list, "plans-action/ministry.njk") : undefined;
   return {
     path: `${opts.dataKey}.plans-action-ministry${first ? "" : "-pages"}.virtual.njk`,
-    content: standalone
-      ? standaloneContent(list, "plans-action/ministry.njk", "ministry.listPage.meta", {
-          plansActionUpdated: `${LISTS_KEY}.${opts.dataKey}.data.page.date`,
-        })
-      : opts.standalone
-        ? '{% extends "plans-action/ministry.njk" %}'
-        : '{% include "plans-action/ministry-body.njk" %}',
+    content:
+      standalone?.content ?? (opts.standalone ? '{% extends "plans-action/ministry.njk" %}' : '{% include "plans-action/ministry-body.njk" %}'),
     data: {
+      ...standalone?.data,
       ...(opts.standalone ? {} : { layout: opts.layout }),
       // One entry per page of each ministry: Eleventy cannot nest pagination.
       pagination: {
