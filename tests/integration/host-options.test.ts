@@ -49,6 +49,20 @@ describe("the labels", () => {
     expect(root.text).not.toMatch(/À paraître|Filtrer par ministère|Données ouvertes|Dernière mise à jour|Sauf mention|Accès rapide/);
   });
 
+  it("are English on every page of a long list too: rows, pagination, titles", async () => {
+    const pages = await buildSite({ lang: "en", cards: 3, pageSize: 5 });
+    const [first, second] = [PAGE, `${PAGE}page/2/`].map((url) => parse(pages.get(url)!));
+    expect(first!.querySelectorAll("main ul.fr-links-group--download > li")).toHaveLength(5);
+    expect(second!.querySelector("title")!.text).toContain("page 2 of 3");
+    expect(first!.querySelector("nav.fr-pagination")?.getAttribute("aria-label")).toBe("Pagination");
+    expect(first!.querySelector(".fr-pagination__link--next")?.text.trim()).toBe("Next page");
+    const details = [first!, second!].flatMap((p) => p.querySelectorAll("main .fr-link__detail").map((d) => d.text));
+    expect(details.some((d) => /^PDF - [\d.]+ MB - \d+ pages - French$/.test(d)), details.join(" | ")).toBe(true);
+    for (const page of [first!, second!]) {
+      expect(page.querySelector("main")!.text).not.toMatch(/À paraître|Par année|Page suivante|Données ouvertes|Mo - |Français/);
+    }
+  });
+
   it("take the site's own words over the language's", async () => {
     const html = (await buildSite({ labels: { forthcoming: "Bientôt en ligne" } })).get(PAGE)!;
     expect(html).toContain("Bientôt en ligne");
