@@ -185,7 +185,7 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
   const loaded = await Promise.all(
     lists.map(async (list) => {
       const { opts } = list;
-      const result = loadPlansFile(opts.dataPath, { root: opts.root });
+      const result = loadPlansFile(opts.dataPath, { root: opts.root, cacheDir: opts.cachePath });
       const enriched = result.ok
         ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images })
         : undefined;

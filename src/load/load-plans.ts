@@ -17,7 +17,8 @@ import { duplicateChecker } from "../validate/duplicates.ts";
 import { checkLanguage } from "../validate/languages.ts";
 import { checkImage, checkLink } from "../validate/site-paths.ts";
 import { checkSize } from "../validate/sizes.ts";
-import { parseYaml, type SourceMap } from "./yaml.ts";
+import type { SourceMap } from "./yaml.ts";
+import { parseYamlCached } from "./yaml-cache.ts";
 import { describeSyntaxError } from "./yaml-messages.ts";
 
 export interface LoadOptions {
@@ -25,6 +26,8 @@ export interface LoadOptions {
   root?: string;
   /** How the file is named in messages. @default its path relative to the working folder */
   displayName?: string;
+  /** Keep the parsed file under the hash of its text in this folder (see yaml-cache.ts). */
+  cacheDir?: string;
 }
 
 export type LoadResult =
@@ -71,7 +74,7 @@ export function loadPlansSource(
   const root = path.resolve(options.root ?? process.cwd());
   // Lines as editors count them (and js-yaml too): CRLF and lone CR are line breaks.
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const parsed = parseYaml(text, name);
+  const parsed = parseYamlCached(text, name, options.cacheDir);
   if (!parsed.ok) {
     const { position, message, fix } = describeSyntaxError(text, parsed.position, parsed.reason);
     return {
