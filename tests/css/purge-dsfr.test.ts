@@ -2,7 +2,7 @@
  * The purge of DSFR's CSS, on a small stand-in for DSFR's `dist/` (a core sheet declaring custom
  * properties and font faces, a component sheet using them), and the cache around it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -91,6 +91,29 @@ describe("purgeDsfr", () => {
     const second = await fresh.purgeDsfr(options);
     expect(second.source).toBe("disk");
     expect(second.css).toBe(first.css);
+  });
+
+  it("reads the selectors of the same set of pages from one entry, and a changed page from the pages' own", async () => {
+    const dist = fakeDist();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "purge-cache-"));
+    const options = { dist, stylesheets: SHEETS, target: "dsfr.css", cacheDir };
+    // Titles of this test only: the module keeps earlier tests' pages in memory.
+    const pages = [page("Alpha"), page("Bêta"), page("Gamma")];
+    const first = await purgeDsfr({ ...options, html: pages });
+    const selectorsDir = path.join(cacheDir, "dsfr-selectors");
+    const entries = readdirSync(selectorsDir);
+    expect(entries.filter((f) => f.startsWith("all-"))).toHaveLength(1);
+    expect(entries).toHaveLength(4); // 3 pages and their union
+    // A new process with the page entries gone: the union alone gives the same stylesheet.
+    for (const f of entries.filter((name) => !name.startsWith("all-"))) rmSync(path.join(selectorsDir, f));
+    vi.resetModules();
+    const fresh = await import("../../src/css/purge-dsfr.ts");
+    expect((await fresh.purgeDsfr({ ...options, html: pages })).css).toBe(first.css);
+    expect(readdirSync(selectorsDir)).toHaveLength(1);
+    // One page changed, with a class of its own: that page is read, and its class kept.
+    const changed = await fresh.purgeDsfr({ ...options, html: [pages[0]!, pages[1]!, page("Gamma", " fr-tile")] });
+    expect(changed.css).toContain(".fr-tile");
+    expect(readdirSync(selectorsDir).filter((f) => f.startsWith("all-"))).toHaveLength(2);
   });
 
   it("purges again when DSFR's files change (a DSFR update)", async () => {
