@@ -24,6 +24,12 @@ describe("paginatePlans", () => {
     expect(only!.plans.map((p) => p.year)).toEqual([2022, 2022, 2021, 2021, 2020, 2020]);
   });
 
+  it("shows rows from the first document with cards: 0", () => {
+    const [only, ...rest] = paginatePlans(plans(2), URL, { cards: 0, pageSize: 13 });
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ rows: true, total: 1 });
+  });
+
   it("cuts a longer list into pages of rows, newest year first; page 1 at the list's URL, page N at page/N/", () => {
     const pages = paginatePlans(plans(30), URL, sizes);
     expect(pages.map((p) => [p.url, p.plans.length])).toEqual([
