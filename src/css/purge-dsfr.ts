@@ -39,7 +39,7 @@ export async function purgeDsfr(input: PurgeDsfrInput): Promise<PurgedStylesheet
   const sheets = await Promise.all(
     input.stylesheets.map(async (name) => ({ name, raw: await readFile(path.join(input.dist, name), "utf8") })),
   );
-  const selectors = await pagesSelectors(input.html, input.cacheDir);
+  const selectors = await pagesSelectors(input.html, input.cacheDir, input.target);
   const key = cacheKey(sheets, selectors, input.target);
   const cacheFile = input.cacheDir ? path.join(input.cacheDir, `dsfr-${key}.css`) : undefined;
 
@@ -124,44 +124,48 @@ const pageMemory = new Map<string, Record<string, string[]>>();
  * `usedSelectors` of every page, each page's result kept in memory and on disk under the hash of
  * its HTML: reading a page is linear but slow for a page of thousands of cards, and a rebuild
  * mostly writes the same pages again; hashing one is far cheaper than reading it. The union for
- * the whole set of pages is kept too, under the hash of their hashes: a rebuild that writes the
- * same 400 pages reads one entry instead of 400.
+ * the whole set of pages is kept too, under the hash of their hashes, in one entry per stylesheet
+ * (`target`), replaced when the set changes: a rebuild that writes the same 400 pages reads one
+ * entry instead of 400.
  */
-async function pagesSelectors(html: readonly string[], cacheDir: string | undefined): Promise<Record<string, string[]>> {
+async function pagesSelectors(html: readonly string[], cacheDir: string | undefined, target: string): Promise<Record<string, string[]>> {
   const hashes = html.map((page) => createHash("sha256").update(page).digest("hex").slice(0, 32));
-  const wholeKey = `all-${createHash("sha256").update(hashes.join("\n")).digest("hex").slice(0, 32)}`;
-  const whole = pageMemory.get(wholeKey) ?? (cacheDir ? await readSelectors(cacheDir, wholeKey) : undefined);
-  if (whole) {
-    pageMemory.set(wholeKey, whole);
-    return whole;
+  const wholeKey = createHash("sha256").update(hashes.join("\n")).digest("hex").slice(0, 32);
+  const wholeName = `all-${createHash("sha256").update(target).digest("hex").slice(0, 16)}`;
+  const remembered = pageMemory.get(`all-${wholeKey}`);
+  if (remembered) return remembered;
+  const stored = cacheDir ? ((await readSelectors(cacheDir, wholeName)) as { key?: string; selectors?: Record<string, string[]> } | undefined) : undefined;
+  if (stored?.key === wholeKey && stored.selectors) {
+    pageMemory.set(`all-${wholeKey}`, stored.selectors);
+    return stored.selectors;
   }
   const perPage = await Promise.all(
     html.map(async (page, i) => {
       const hash = hashes[i]!;
-      const remembered = pageMemory.get(hash);
-      if (remembered) return remembered;
-      const stored = cacheDir ? await readSelectors(cacheDir, hash) : undefined;
-      const selectors = stored ?? (await usedSelectors([page]));
+      const inMemory = pageMemory.get(hash);
+      if (inMemory) return inMemory;
+      const onDisk = cacheDir ? ((await readSelectors(cacheDir, hash)) as Record<string, string[]> | undefined) : undefined;
+      const selectors = onDisk ?? (await usedSelectors([page]));
       pageMemory.set(hash, selectors);
-      if (cacheDir && !stored) await writeSelectors(cacheDir, hash, selectors);
+      if (cacheDir && !onDisk) await writeSelectors(cacheDir, hash, selectors);
       return selectors;
     }),
   );
   const kinds = ["tags", "classes", "ids", "names", "values"];
   const union = Object.fromEntries(kinds.map((k) => [k, [...new Set(perPage.flatMap((selectors) => selectors[k] ?? []))].sort()]));
-  pageMemory.set(wholeKey, union);
-  if (cacheDir) await writeSelectors(cacheDir, wholeKey, union);
+  pageMemory.set(`all-${wholeKey}`, union);
+  if (cacheDir) await writeSelectors(cacheDir, wholeName, { key: wholeKey, selectors: union });
   return union;
 }
 
-function readSelectors(cacheDir: string, key: string): Promise<Record<string, string[]> | undefined> {
+function readSelectors(cacheDir: string, key: string): Promise<Record<string, unknown> | undefined> {
   return readFile(path.join(cacheDir, "dsfr-selectors", `${key}.json`), "utf8").then(
-    (text) => JSON.parse(text) as Record<string, string[]>,
+    (text) => JSON.parse(text) as Record<string, unknown>,
     () => undefined,
   );
 }
 
-async function writeSelectors(cacheDir: string, key: string, selectors: Record<string, string[]>): Promise<void> {
+async function writeSelectors(cacheDir: string, key: string, selectors: unknown): Promise<void> {
   const file = path.join(cacheDir, "dsfr-selectors", `${key}.json`);
   await mkdir(path.dirname(file), { recursive: true })
     .then(() => writeFile(file, JSON.stringify(selectors)))

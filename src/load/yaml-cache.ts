@@ -4,7 +4,9 @@
  * every build (a rebuild in watch mode, a CI build with its cache restored). Source positions,
  * which only a message needs, come from parsing the text again on the first lookup.
  *
- * A value JSON cannot give back as it was (`.inf`, `-0`, a `__proto__` key) is not kept.
+ * One entry per data file (named after it), replaced when its text changes: editing a file of
+ * 10,000 documents in watch mode does not leave 2 MB behind at each save. A value JSON cannot give
+ * back as it was (`.inf`, `-0`, a `__proto__` key) is not kept.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,21 +21,21 @@ const PARSE_VERSION = 1;
 export function parseYamlCached(text: string, filename: string, cacheDir: string | undefined): ParseResult {
   if (!cacheDir) return parseYaml(text, filename);
   const key = cacheKey(contentHash(text), { parse: PARSE_VERSION, jsYaml: JS_YAML_VERSION });
-  const file = path.join(cacheDir, "yaml", `${key}.json`);
-  let stored: unknown;
+  const file = path.join(cacheDir, "yaml", `${contentHash(filename).slice(0, 32)}.json`);
+  let stored: { key?: string; value?: unknown } | undefined;
   try {
-    stored = JSON.parse(readFileSync(file, "utf8"));
+    stored = JSON.parse(readFileSync(file, "utf8")) as { key?: string; value?: unknown };
   } catch {
     // Absent or half-written: parsed below, and written again.
   }
-  if (stored !== undefined) return { ok: true, value: stored, positions: positionsOnDemand(text, filename) };
+  if (stored?.key === key && stored.value !== undefined) return { ok: true, value: stored.value, positions: positionsOnDemand(text, filename) };
   const parsed = parseYaml(text, filename);
   if (parsed.ok && survivesJson(parsed.value)) {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       // Write then rename: a build stopped halfway leaves no truncated entry.
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(parsed.value));
+      writeFileSync(temporary, JSON.stringify({ key, value: parsed.value }));
       renameSync(temporary, file);
     } catch {
       // A cache that cannot be written costs the next build a parse, nothing else.

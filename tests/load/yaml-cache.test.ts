@@ -24,8 +24,8 @@ describe("parseYamlCached", () => {
     // The entry is what the next build reads: change it, and the next call returns the change.
     const file = path.join(dir, "yaml", entries()[0]!);
     const stored = JSON.parse(readFileSync(file, "utf8"));
-    expect(stored).toEqual(fresh.ok && fresh.value);
-    writeFileSync(file, JSON.stringify({ ...stored, marker: true }));
+    expect(stored.value).toEqual(fresh.ok && fresh.value);
+    writeFileSync(file, JSON.stringify({ ...stored, value: { ...stored.value, marker: true } }));
     const second = parseYamlCached(TEXT, "plans.yaml", dir);
     expect(second.ok && (second.value as { marker?: boolean }).marker).toBe(true);
     for (const at of [["plans", 3, "link"], ["plans", 12, "title"], ["page", "date"]] as const) {
@@ -34,12 +34,17 @@ describe("parseYamlCached", () => {
     }
   });
 
-  it("parses a changed text again, under another key", () => {
+  it("parses a changed text again, and keeps one entry per data file", () => {
     parseYamlCached(TEXT, "plans.yaml", dir);
     const changed = TEXT.replace("Ministère de la Culture", "Ministère de la Culture et de la Communication");
     const parsed = parseYamlCached(changed, "plans.yaml", dir);
-    expect(entries()).toHaveLength(2);
     expect(JSON.stringify(parsed.ok && parsed.value)).toContain("Culture et de la Communication");
+    expect(entries()).toHaveLength(1);
+    // Back to the first text: parsed again (the entry is the changed text's), never the stale value.
+    const back = parseYamlCached(TEXT, "plans.yaml", dir);
+    expect(JSON.stringify(back.ok && back.value)).not.toContain("Culture et de la Communication");
+    parseYamlCached(TEXT, "guides.yaml", dir);
+    expect(entries()).toHaveLength(2);
   });
 
   it("keeps no value JSON would change (.inf), and no file with a syntax error", () => {
