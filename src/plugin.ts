@@ -21,7 +21,8 @@ import { formatDiagnostic, hasErrors, PlansDataError, type Diagnostic } from "./
 import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./format/dates.ts";
-import { PlansActionOptionsError, resolveOptions, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
+import type { PlansActionOptions, ResolvedOptions } from "./options.ts";
+import { PlansActionOptionsError, resolveOptions } from "./resolve-options.ts";
 import { dsfrAssets, DSFR_STYLESHEET, PRELOADED_FONTS, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
@@ -32,7 +33,8 @@ import { absoluteUrl, normalizePathPrefix, publicBase, srcsetWithPathPrefix, wit
 import { dateLabel, documentDetail, type Lang } from "./labels.ts";
 import type { Plan } from "./model.ts";
 import { groupByYear } from "./pages/years.ts";
-import { describePages, LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
+import { describePages } from "./pages/page-meta.ts";
+import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
 import { pickList, renderShortcode, SHORTCODES, type ShortcodeName } from "./shortcodes.ts";
 import { SITES, type ListState, type Site } from "./state.ts";

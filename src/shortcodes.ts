@@ -14,7 +14,7 @@
  * Each renders the same Nunjucks component the plugin's own page includes.
  */
 import type { ListState } from "./state.ts";
-import { plansPageJsonLd } from "./pages/virtual-pages.ts";
+import { plansPageJsonLd } from "./pages/page-meta.ts";
 
 export const SHORTCODES = {
   plansActionBody: "plans-action/body.njk",

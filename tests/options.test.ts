@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveOptions } from "../src/options.ts";
+import { resolveOptions } from "../src/resolve-options.ts";
 
 describe("the siteUrl and sitemap options", () => {
   it("default to no site URL, and a sitemap only with the plugin's own layout", () => {

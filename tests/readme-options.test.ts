@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { getDefaults, OPTION_NAMES, resolveOptions } from "../src/options.ts";
+import { getDefaults } from "../src/options.ts";
+import { OPTION_NAMES, resolveOptions } from "../src/resolve-options.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 interface Row {

@@ -10,14 +10,12 @@
  *   body (`plans-action/body.njk`) as `content`, and `title`, `description`, `date`, `image`,
  *   `eleventyNavigation` as data the site's layouts read.
  */
-import { collectionJsonLd, serializeJsonLd } from "../export/json-ld.ts";
-import { PUBLISHED_FILES, type MinistryListPage, type PlansOutputs } from "../export/outputs.ts";
+import { PUBLISHED_FILES, type MinistryListPage } from "../export/outputs.ts";
 import { besidePage } from "../export/urls.ts";
 import type { PlansData } from "../model.ts";
 import type { ResolvedOptions } from "../options.ts";
 import type { ListState } from "../state.ts";
-import { fill } from "../labels.ts";
-import type { MinistryPage } from "./ministries.ts";
+import { isLaterPage } from "./page-meta.ts";
 import type { ListPage, PageMeta } from "./pagination.ts";
 
 /** The global data every list's state is published under, by `dataKey`. */
@@ -138,22 +136,6 @@ function laterPagesInCollections(opts: ResolvedOptions): Data {
   return opts.standalone ? { eleventyExcludeFromCollections: true } : {};
 }
 
-function isLaterPage(listPage: unknown): listPage is ListPage {
-  return (listPage as ListPage | undefined)?.number !== undefined && (listPage as ListPage).number > 1;
-}
-
-/** `Plans d’action – page 2 sur 84` on pages 2..N, so that each page has its own title (RGAA 8.6). */
-function ofPages(text: string | undefined, listPage: unknown, opts: ResolvedOptions): string | undefined {
-  if (text === undefined || !isLaterPage(listPage)) return text;
-  return `${text} – ${fill(opts.labels.pageOf, { page: listPage.number, total: listPage.total })}`;
-}
-
-/** The breadcrumb of page N: its parent's crumbs, then « Page N ». */
-function crumbOf(parent: string | undefined, listPage: unknown, opts: ResolvedOptions): { parent: string; title: string } | undefined {
-  if (!parent || !isLaterPage(listPage)) return undefined;
-  return { parent, title: fill(opts.labels.pageNumber, { page: listPage.number }) };
-}
-
 export function listTemplates(list: ListState, initialDate: string | undefined): VirtualTemplate[] {
   const { opts } = list;
   const templates: VirtualTemplate[] = [];
@@ -230,34 +212,6 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
   };
 }
 
-/**
- * Every page of the list with its `meta` (title, description, JSON-LD, crumb), made once per build
- * from the list's own objects: the pages' computed data and top-level `set`s only read it.
- */
-export function describePages(outputs: PlansOutputs, data: PlansData, opts: ResolvedOptions, base: string): PlansOutputs {
-  const { page } = data;
-  const pages = outputs.pages.map((listPage) => ({
-    ...listPage,
-    meta: {
-      title: ofPages(page.title, listPage, opts),
-      description: ofPages(page.description, listPage, opts),
-      jsonLd: plansPageJsonLd(data, opts, base, listPage),
-      crumb: crumbOf(page.navigation?.key, listPage, opts),
-    },
-  }));
-  const ministryPages = outputs.ministryPages.map((ministry) => {
-    const { listPage } = ministry;
-    const title = ofPages(`${ministry.title} - ${sectionTitle(data)}`, listPage, opts);
-    const description = ofPages(ministryDescription(ministry, data), listPage, opts);
-    const jsonLd = serializeJsonLd(
-      collectionJsonLd({ url: listPage.url, name: ofPages(ministry.title, listPage, opts)!, description: description!, dateModified: page.date }, listPage.plans, base, !listPage.rows),
-    );
-    const crumb = crumbOf(page.navigation ? `${page.navigation.key}/${ministry.slug}` : undefined, listPage, opts);
-    return { ...ministry, listPage: { ...listPage, meta: { title, description, jsonLd, crumb } } };
-  });
-  return { ...outputs, pages, ministryPages };
-}
-
 /** `sitemap.xml`, once for the whole site. */
 export function sitemapTemplate(): VirtualTemplate {
   return {
@@ -265,38 +219,4 @@ export function sitemapTemplate(): VirtualTemplate {
     content: '{% include "plans-action/sitemap.njk" %}',
     data: { ...FILE, permalink: "/sitemap.xml" },
   };
-}
-
-/** JSON-LD of one page of the plans page (the `CollectionPage` of its plans; every plan without pages). */
-export function plansPageJsonLd(
-  data: PlansData | undefined,
-  opts: ResolvedOptions,
-  base: string,
-  listPage?: ListPage,
-): string | undefined {
-  if (!data) return undefined;
-  const { page } = data;
-  const jsonLd = collectionJsonLd(
-    {
-      url: listPage?.url ?? opts.url,
-      name: ofPages(page.title, listPage, opts)!,
-      description: ofPages(page.description, listPage, opts)!,
-      dateModified: page.date,
-      ...(page.image ? { image: page.image } : {}),
-    },
-    listPage?.plans ?? data.plans,
-    base,
-    !listPage?.rows,
-  );
-  return serializeJsonLd(jsonLd);
-}
-
-/** The plans page's short name: its menu title, or its title. */
-function sectionTitle(data: PlansData | undefined): string {
-  return data?.page.navigation?.title ?? data?.page.title ?? "";
-}
-
-function ministryDescription(ministry: MinistryPage, data: PlansData | undefined): string {
-  const n = ministry.plans.length;
-  return `${sectionTitle(data)} : ${ministry.title}, ${n} document${n > 1 ? "s" : ""} (${ministry.years.join(", ")}).`;
 }

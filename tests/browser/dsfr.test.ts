@@ -1,20 +1,20 @@
 /**
  * DSFR conformity in the browser: the purged stylesheet renders every page exactly as DSFR's own
  * stylesheets do; the markup only uses DSFR's classes; the fonts are DSFR's files, unmodified,
- * only the weights the page shows, with `font-display: optional`; no script; and a strict
- * Content-Security-Policy that the page never trips.
+ * only the weights the page shows, with `font-display: optional`. The Content-Security-Policy is
+ * checked in csp.test.ts.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import purgeHtmlModule from "purgecss-from-html";
 import { DSFR_STYLESHEETS, dsfrDistFolder } from "../../src/assets.ts";
 import { fallbackFontFaces, withMarianneFallback } from "../../src/css/font-fallback.ts";
 import { rebaseUrls } from "../../src/css/purge-dsfr.ts";
-import { launchBrowser, withPage as withPageIn } from "../helpers/browser.ts";
+import { sharedBrowser } from "../helpers/browser.ts";
 import { sitePages } from "../helpers/site-pages.ts";
 
 const purgeHtml = purgeHtmlModule as unknown as typeof purgeHtmlModule.default;
@@ -22,15 +22,7 @@ const sites = inject("sites");
 const PLANS = "/publications/plans-action-ministeres/";
 const dist = dsfrDistFolder();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const withPage = <T>(run: (page: Page) => Promise<T>, options: BrowserContextOptions = {}) => withPageIn(browser, run, options);
+const { page: withPage } = sharedBrowser();
 
 /** Loads and decodes every image (lazy ones too) and the fonts, then shoots the whole page. */
 async function fullPageShot(page: Page): Promise<Buffer> {
@@ -271,72 +263,5 @@ describe("fonts", () => {
       expect(face.family).toMatch(/^"Marianne fallback /);
       expect(face.src).not.toContain("url(");
     }
-  });
-});
-
-describe("Content-Security-Policy", () => {
-  it("every page declares a strict policy: nothing from another origin, no script, no inline style", async () => {
-    for (const site of Object.values(sites)) {
-      await withPage(async (page) => {
-        for (const url of await sitePages(site.dir)) {
-          await page.goto(site.origin + url);
-          const found = await page.evaluate(() => ({
-            policy: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
-            inline: document.querySelectorAll("style, [style], script:not([type='application/ld+json'])").length,
-          }));
-          const directives: Record<string, string[]> = Object.fromEntries(
-            found.policy.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]),
-          );
-          expect(directives["default-src"], url).toEqual(["'none'"]);
-          expect(directives["script-src"], url).toBeUndefined(); // so default-src 'none' forbids every script
-          for (const [directive, values] of Object.entries(directives)) {
-            // `data:` images only: DSFR's logo is drawn with SVG data URIs.
-            const allowed = directive === "img-src" ? ["'self'", "data:"] : ["'self'", "'none'"];
-            for (const value of values) expect(allowed, `${url} : ${directive} ${value}`).toContain(value);
-          }
-          expect(found.inline, url).toBe(0);
-        }
-      });
-    }
-  });
-
-  it("no page trips it nor logs an error, on a phone or a laptop", async () => {
-    const errors: string[] = [];
-    for (const site of Object.values(sites)) {
-      for (const width of [320, 1366]) {
-        await withPage(
-          async (page) => {
-            let url = "";
-            page.on("console", (message) => {
-              if (message.type() === "error" || message.type() === "warning") errors.push(`${url} : ${message.text().slice(0, 200)}`);
-            });
-            page.on("pageerror", (error) => errors.push(`${url} : ${error.message.slice(0, 200)}`));
-            for (url of await sitePages(site.dir)) {
-              await page.goto(site.origin + url);
-              await page.evaluate(async () => {
-                for (const img of document.images) img.loading = "eager";
-                await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
-              });
-            }
-          },
-          { viewport: { width, height: 800 } },
-        );
-      }
-    }
-    expect(errors).toEqual([]);
-  });
-
-  it("the check can fail: an inline style is refused and reported", async () => {
-    const errors: string[] = [];
-    await withPage(async (page) => {
-      page.on("console", (message) => errors.push(message.text().slice(0, 200)));
-      await page.goto(sites.demo.origin + PLANS);
-      await page.evaluate(() => {
-        const style = document.createElement("style");
-        style.textContent = "body { color: red }";
-        document.head.append(style);
-      });
-    });
-    expect(errors.join("\n")).toMatch(/Content Security Policy/);
   });
 });

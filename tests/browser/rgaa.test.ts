@@ -1,27 +1,20 @@
 /**
  * What axe cannot see, checked one by one in Chromium against the RGAA 4.1.2 criteria the page is
- * most exposed to: 1.2, 6.1, 8.2, 8.3, 8.7, 9.1, 9.3, 10.7, 10.11, and the page without JavaScript.
- * The demo site gives the 13-document page; the test data's site adds a document in English
+ * most exposed to: 1.2, 6.1, 8.2, 8.3, 8.7, 9.1, 9.3, 10.7, 10.11 (the page without JavaScript:
+ * no-script.test.ts). The demo site gives the 13-document page; the test data's site adds a document in English
  * and a side menu.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from "playwright-core";
-import { launchBrowser, withPage as withPageIn } from "../helpers/browser.ts";
+import type { BrowserContext, BrowserContextOptions, CDPSession, Page } from "playwright-core";
+import { sharedBrowser } from "../helpers/browser.ts";
 import { sitePages } from "../helpers/site-pages.ts";
 
 const sites = inject("sites");
 const PLANS = "/publications/plans-action-ministeres/";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const shared = sharedBrowser();
 const withPage = <T>(url: string, run: (page: Page) => Promise<T>, options: BrowserContextOptions = {}) =>
-  withPageIn(browser, run, { url, ...options });
+  shared.page(run, { url, ...options });
 
 const allPages = await Promise.all(
   Object.values(sites).map(async (site) => (await sitePages(site.dir)).map((url) => site.origin + url)),
@@ -194,61 +187,13 @@ describe("RGAA 10.7 — keyboard: Tab reaches every link in reading order, with 
   }
 });
 
-describe("without JavaScript, on a phone", () => {
-  const noScript = { javaScriptEnabled: false, viewport: { width: 320, height: 640 } };
-
-  it("the content, the documents' links and the breadcrumb show and work", async () => {
-    await withPage(
-      sites.demo.origin + PLANS,
-      async (page) => {
-        await expect(page.locator("h1").isVisible()).resolves.toBe(true);
-        const cards = page.locator(".fr-card");
-        expect(await cards.count()).toBe(13);
-        for (const card of await cards.all()) expect(await card.isVisible()).toBe(true);
-        const download = page.getByRole("link", { name: /Bilan 2020-2021 sur la thématique Mesure/ });
-        expect(await download.isVisible()).toBe(true);
-        expect(await download.getAttribute("href")).toBe("/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf");
-
-        const crumbs = page.locator(".fr-breadcrumb__list a");
-        expect(await crumbs.allTextContents()).toEqual(["Accueil", "Publications", "Plans d’action des ministères"]);
-        // The current page: a link to itself (crawlable), announced as the current page.
-        expect(await crumbs.last().getAttribute("href")).toBe(PLANS);
-        expect(await crumbs.last().getAttribute("aria-current")).toBe("page");
-        for (const crumb of await crumbs.all()) expect(await crumb.isVisible()).toBe(true);
-        // No toggle that would need a script to open anything.
-        expect(await page.locator("button, [aria-expanded]").count()).toBe(0);
-        await page.getByRole("link", { name: "Publications", exact: true }).click();
-        await page.waitForURL(/\/publications\/$/);
-        expect(await page.locator("h1").textContent()).toBe("Publications");
-      },
-      noScript,
-    );
-  });
-
-  it("the side menu shows its links and they lead to their pages", async () => {
-    await withPage(
-      sites.langues.origin + PLANS,
-      async (page) => {
-        const menu = page.getByRole("navigation", { name: "Plans d’action des ministères" });
-        expect(await menu.isVisible()).toBe(true);
-        const item = menu.getByRole("link", { name: "Plans d’action 2023" });
-        expect(await item.isVisible()).toBe(true);
-        await item.click();
-        await page.waitForURL(/\/2023\/$/);
-        expect(await page.locator("h1").textContent()).toBe("Plans d’action 2023");
-      },
-      noScript,
-    );
-  });
-});
-
 /** Each page once: the criteria that hold on every page. */
 for (const url of allPages) {
   describe(`every page: ${new URL(url).pathname} (port ${new URL(url).port})`, () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+      context = await shared.browser().newContext({ viewport: { width: 1366, height: 800 } });
       page = await context.newPage();
       await page.goto(url);
     });

@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /**
  * Our own flags, not `@sparticuz/chromium`'s `args`: those are made for AWS Lambda (`--single-process`,
@@ -141,4 +142,26 @@ export async function withPage<T>(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * One browser for the test file that calls this at its top level: launched before its tests,
+ * closed after them. `browser()` gives it; `page(run, options)` is `withPage` on it.
+ */
+export function sharedBrowser(): {
+  browser: () => Browser;
+  page: <T>(run: (page: Page) => Promise<T>, options?: BrowserContextOptions & { url?: string }) => Promise<T>;
+} {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const launched = (): Browser => {
+    if (!browser) throw new Error("sharedBrowser() : le navigateur n’est pas encore lancé (appeler depuis un test).");
+    return browser;
+  };
+  return { browser: launched, page: (run, options) => withPage(launched(), run, options) };
 }

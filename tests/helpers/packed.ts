@@ -4,7 +4,7 @@
  * installs itself, at the versions this project is tested with.
  */
 import { execFile } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PROJECT_ROOT } from "./build.ts";
@@ -74,4 +74,21 @@ export function copySiteContent(site: string): void {
 /** A real `eleventy` build of the site, with its own node_modules. */
 export async function eleventy(cwd: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<void> {
   await run(process.execPath, [path.join(cwd, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet", ...args], { cwd, env: cleanEnv(env) });
+}
+
+/** The versions of every copy of `name` under the site's node_modules, nested ones included. */
+export function installedCopies(root: string, name: string): string[] {
+  const versions: string[] = [];
+  const visit = (modules: string) => {
+    if (!existsSync(modules)) return;
+    for (const entry of readdirSync(modules).filter((e) => !e.startsWith("."))) {
+      const packages = entry.startsWith("@") ? readdirSync(path.join(modules, entry)).map((e) => `${entry}/${e}`) : [entry];
+      for (const pkg of packages) {
+        if (pkg === name) versions.push(JSON.parse(readFileSync(path.join(modules, pkg, "package.json"), "utf8")).version);
+        visit(path.join(modules, pkg, "node_modules"));
+      }
+    }
+  };
+  visit(path.join(root, "node_modules"));
+  return versions;
 }
