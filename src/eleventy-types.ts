@@ -43,6 +43,8 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
+  /** `this.page` is the page being written; returns its content, changed or not. */
+  addTransform(name: string, transform: (this: { page: { url?: string | false; outputPath?: string | false } }, content: string) => unknown): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   on(event: "eleventy.before", handler: (args: EleventyEventArgs) => unknown): void;
   on(event: "eleventy.after", handler: (args: EleventyAfterArgs) => unknown): void;

@@ -31,6 +31,13 @@ export interface PlansActionOptions {
    */
   layout?: string;
   /**
+   * With a site's layout: who prints the page's `<h1>` and its update date. `"auto"`: the plugin
+   * prints them unless the page, once in your layout, already has an `<h1>` (a layout that prints
+   * `<h1>{{ title }}</h1>` and `date`). `true`: your layout prints them; `false`: the plugin does.
+   * @default "auto"
+   */
+  layoutTitle?: boolean | "auto";
+  /**
    * Generate the page at `url`. Set to false when your site writes its own page there with the
    * shortcodes (`{% plansActionGrid %}`…); the ministry pages, open data and feed stay available.
    * @default true
@@ -163,6 +170,9 @@ export function getDefaults(): Required<PlansActionOptions> {
     url: "/publications/plans-action-ministeres/",
     // The plugin's own layout, found after the site's `_includes` (so the site can override it).
     layout: "plans-action/page.njk",
+    // DSFR sites' layouts mostly print `<h1>{{ title }}</h1>` and the date, some print neither:
+    // the rendered page tells which, and the page keeps one of each either way.
+    layoutTitle: "auto",
     page: true,
     frontMatter: {},
     // 13 cards (about 15 DOM elements each with their covers) and the page's chrome fit in the

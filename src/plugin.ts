@@ -13,12 +13,12 @@
  *   copies          → the documents and covers the pages link to, copied while Eleventy renders
  *   eleventy.after  → DSFR's CSS purged against the pages that link it, with its fonts and icons
  */
-import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { EleventyNavigation, jsYaml, MarkdownIt } from "./cjs.ts";
+import { EleventyNavigation, MarkdownIt } from "./cjs.ts";
 import { formatDiagnostic, hasErrors, PlansDataError, type Diagnostic } from "./diagnostics.ts";
 import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
+import { initialPageDate } from "./load/initial-date.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./format/dates.ts";
 import type { PlansActionOptions, ResolvedOptions } from "./options.ts";
@@ -33,6 +33,7 @@ import { absoluteUrl, normalizePathPrefix, publicBase, srcsetWithPathPrefix, wit
 import { dateLabel, documentDetail, type Lang } from "./labels.ts";
 import type { Plan } from "./model.ts";
 import { groupByYear } from "./pages/years.ts";
+import { checkLayoutTitles } from "./pages/layout-title.ts";
 import { describePages } from "./pages/page-meta.ts";
 import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
@@ -152,6 +153,8 @@ function setUpSite(eleventyConfig: EleventyConfig): Site {
     }
   });
 
+  // With a site's layout: one <h1> and one date on each plugin page, whatever the layout prints.
+  eleventyConfig.addTransform("plansActionLayoutTitle", checkLayoutTitles);
   eleventyConfig.addGlobalData(LISTS_KEY, () =>
     frozen(Object.fromEntries([...site.lists].map(([key, l]) => [key, frozen({ data: l.data, settings: l.settings, outputs: l.outputs })]))),
   );
@@ -264,25 +267,6 @@ function checkConflicts(site: Site, opts: ResolvedOptions): void {
         `et addPlugin(plansAction, { dataFile: "${opts.dataFile}", url: "${opts.url}", dataKey: "${opts.dataKey}" }). ` +
         "Donnez à chaque liste son propre fichier (dataFile), sa propre adresse (url) et son propre nom (dataKey).",
     );
-  }
-}
-
-/**
- * The data file's `page.date`, read when the plugin is added: Eleventy takes a page's `date` (its
- * place in the site's collections) from front matter known before any build event.
- */
-function initialPageDate(dataPath: string): string | undefined {
-  try {
-    const text = readFileSync(dataPath, "utf8");
-    // The `page:` block only, when the plans follow it (as the guide has them): a file of
-    // thousands of plans is parsed once, by the build's own load.
-    const plans = /^plans:/m.exec(text);
-    const head = plans && /^page:/m.test(text.slice(0, plans.index)) ? text.slice(0, plans.index) : text;
-    const date = (jsYaml.load(head) as { page?: { date?: unknown } } | undefined)?.page?.date;
-    const iso = date instanceof Date ? date.toISOString().slice(0, 10) : date;
-    return typeof iso === "string" && isRealDate(iso) ? iso : undefined;
-  } catch {
-    return undefined; // the build's own load reports what is wrong with the file
   }
 }
 

@@ -33,6 +33,7 @@ const CHECKS: Record<keyof PlansActionOptions, Check> = {
   root: isText,
   url: isUrlFolder,
   layout: isText,
+  layoutTitle: isBooleanOrAuto,
   page: isBoolean,
   frontMatter: (v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? undefined : "un objet de données, par exemple { tags: [\"publication\"] }"),
   cards: (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : "un nombre entier de documents, 0 ou plus, par exemple 9"),

@@ -24,3 +24,14 @@ describe("the siteUrl and sitemap options", () => {
     expect(() => resolveOptions({ sitemap: "oui" })).toThrow(/option « sitemap » : attendu true, false ou "auto", reçu "oui"/);
   });
 });
+
+describe("the layoutTitle option", () => {
+  it('defaults to "auto", and takes true or false', () => {
+    expect(resolveOptions({ layout: "layouts/page.njk" }).layoutTitle).toBe("auto");
+    expect(resolveOptions({ layout: "layouts/page.njk", layoutTitle: true }).layoutTitle).toBe(true);
+  });
+
+  it("refuses anything else, naming the option and the values it takes", () => {
+    expect(() => resolveOptions({ layoutTitle: "oui" })).toThrow(/option « layoutTitle » : attendu true, false ou "auto", reçu "oui"/);
+  });
+});

@@ -37,6 +37,23 @@ type Data = Record<string, unknown>;
 /** Kept out of collections: they are files, not pages (no navigation, no sitemap entry). */
 const FILE = { eleventyExcludeFromCollections: true, layout: false };
 
+/**
+ * The data file's date as the page's `date`: a Date, as YAML front matter gives one (a date string
+ * would make Eleventy load luxon to read it). A site's layout prints it (« Dernière mise à jour »).
+ */
+function dateData(initialDate: string | undefined): Data {
+  return initialDate ? { date: new Date(`${initialDate}T00:00:00Z`) } : {};
+}
+
+/**
+ * A page in a site's layout: the layout, and who prints the h1 and date (`layoutTitle`, read by
+ * `plans-action/layout-title.njk`). Page data, not the list's settings: the shortcodes' body, in
+ * the site's own page, stays as it is.
+ */
+function inSiteLayout(opts: ResolvedOptions): Data {
+  return opts.standalone ? {} : { layout: opts.layout, plansActionLayoutTitle: opts.layoutTitle };
+}
+
 /** What every page of a list reads: its data, its settings and its outputs, whatever the list. */
 function listComputed(list: ListState): Data {
   return {
@@ -73,7 +90,7 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
   const page = (): PlansData["page"] | undefined => list.data?.page;
   const common: Data = {
     plansActionPage: true,
-    ...(opts.standalone ? {} : { layout: opts.layout }),
+    ...inSiteLayout(opts),
   };
   // Pages 2..N read their own page's `meta`; page 1, an ordinary template, the list's first page.
   const metaOf = (d: Data): PageMeta | undefined => (d.listPage as ListPage | undefined)?.meta;
@@ -97,7 +114,7 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
       pagination: { data: pages, size: 1, alias: "listPage", before: (all: ListPage[]) => all.slice(1), addAllPagesToCollections: !opts.standalone },
       permalink: (d: Data) => (d.listPage as ListPage).url,
       ...laterPagesInCollections(opts),
-      ...(opts.standalone ? {} : { eleventyComputed: { ...computed(metaOf), plansActionCrumb: (d: Data) => metaOf(d)?.crumb } }),
+      ...(opts.standalone ? {} : { ...dateData(initialDate), eleventyComputed: { ...computed(metaOf), plansActionCrumb: (d: Data) => metaOf(d)?.crumb } }),
     },
   };
   if (!opts.page) return [later];
@@ -107,8 +124,7 @@ export function plansPageTemplates(list: ListState, initialDate: string | undefi
     data: {
       ...common,
       permalink: opts.url,
-      // A Date, as YAML front matter gives one: a date string would make Eleventy load luxon to read it.
-      ...(initialDate ? { date: new Date(`${initialDate}T00:00:00Z`) } : {}),
+      ...dateData(initialDate),
       ...opts.frontMatter,
       eleventyComputed: {
         ...computed(firstMeta),
@@ -150,7 +166,8 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
     });
   }
   if (opts.ministryPages) {
-    templates.push(ministryTemplate(list, `${outputs}.ministryPages`, "first"), ministryTemplate(list, `${outputs}.ministryPages`, "later"));
+    const ministries = `${outputs}.ministryPages`;
+    templates.push(ministryTemplate(list, ministries, "first", initialDate), ministryTemplate(list, ministries, "later", initialDate));
   }
   if (opts.siteUrl && opts.feed) {
     templates.push({
@@ -167,7 +184,7 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
  * collections), then, in a template of their own, the pages 2..N of long ministries, in
  * collections or not like the plans page's own pages 2..N (see `laterPagesInCollections`).
  */
-function ministryTemplate(list: ListState, ministries: string, which: "first" | "later"): VirtualTemplate {
+function ministryTemplate(list: ListState, ministries: string, which: "first" | "later", initialDate: string | undefined): VirtualTemplate {
   const { opts } = list;
   const plans = () => list.data;
   const first = which === "first";
@@ -179,7 +196,8 @@ function ministryTemplate(list: ListState, ministries: string, which: "first" | 
       standalone?.content ?? (opts.standalone ? '{% extends "plans-action/ministry.njk" %}' : '{% include "plans-action/ministry-body.njk" %}'),
     data: {
       ...standalone?.data,
-      ...(opts.standalone ? {} : { layout: opts.layout }),
+      ...inSiteLayout(opts),
+      ...(opts.standalone ? {} : dateData(initialDate)),
       // One entry per page of each ministry: Eleventy cannot nest pagination.
       pagination: {
         data: ministries,

@@ -6,7 +6,8 @@
  *
  * Built once without the plugin (a page written by hand at the plans' URL) and once per way of
  * using it: the generated page in the site's layout, the site's own page with the shortcodes
- * (`page: false`), and a Nunjucks page of the site showing the grid.
+ * (`page: false`), and a Nunjucks page of the site showing the grid; then with a long list, in the
+ * site's layout, in `page: false`, and in a layout that prints the title and date itself.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,7 +23,7 @@ import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 const MODES = ["none", "layout", "page-false", "shortcodes-njk"] as const;
 /** The same ways, with a list longer than `cards`: rows in pages of 5 (13 plans, 3 pages). */
-const LONG_MODES = ["layout", "page-false"] as const;
+const LONG_MODES = ["layout", "page-false", "layout-title"] as const;
 const LONG_OPTIONS = { cards: 3, pageSize: 5 };
 type Mode = (typeof MODES)[number] | `${(typeof LONG_MODES)[number]}-long`;
 const PREFIX = "/site/";
@@ -124,7 +125,7 @@ describe("a Nunjucks page of the site with {% plansActionGrid \"plansAction\", 3
   });
 });
 
-describe.each(["layout", "page-false", "shortcodes-njk", "layout-long", "page-false-long"] as const)("the whole site, %s", (mode) => {
+describe.each(["layout", "page-false", "shortcodes-njk", "layout-long", "page-false-long", "layout-title-long"] as const)("the whole site, %s", (mode) => {
   it("writes every root URL with the prefix /site/, each resolving to a file of the output", () => {
     const missing: string[] = [];
     const unprefixed: string[] = [];
@@ -173,7 +174,7 @@ describe.each(["layout", "page-false", "shortcodes-njk", "layout-long", "page-fa
   });
 });
 
-describe.each(LONG_MODES)("a list longer than `cards`, %s", (base) => {
+describe.each(["layout", "page-false"] as const)("a list longer than `cards`, %s", (base) => {
   const mode = `${base}-long` as const;
   const LIST = "publications/plans-action-ministeres/";
   const at = (n: number) => (n === 1 ? `${LIST}index.html` : `${LIST}page/${n}/index.html`);
@@ -213,5 +214,32 @@ describe.each(LONG_MODES)("a list longer than `cards`, %s", (base) => {
   it("has no accessibility violation on page 2 (axe)", async () => {
     const violations = await withPage(browser, (p) => runAxe(p), { url: `${servers.get(mode)!.origin}${PREFIX}${LIST}page/2/`, bypassCSP: true });
     expect(violations).toEqual([]);
+  });
+});
+
+/*
+ * A site's layout that prints `<h1>{{ title }}</h1>` and `date` (layouts/article.njk, the shape of
+ * most DSFR sites' layouts), and one that prints neither (layouts/page.njk): each page the plugin
+ * writes has one of each (`layoutTitle: "auto"`).
+ */
+describe.each([
+  ["layout-title-long", "the site's layout", /^Dernière mise à jour le 1 avril 2022$/],
+  ["layout-long", "the plugin's body", /^Dernière mise à jour : 1er avril 2022$/],
+] as const)("one <h1> and one update date, %s (printed by %s)", (mode, _by, date) => {
+  const pages = { "the list page": PLANS, "page 2": "publications/plans-action-ministeres/page/2/index.html", "a ministry page": MINISTRY };
+
+  it.each(Object.entries(pages))("%s", (_name, file) => {
+    const main = parse(read(mode, file)).querySelector("main")!;
+    expect(main.querySelectorAll("h1"), file).toHaveLength(1);
+    const dates = main.querySelectorAll("p").filter((p) => p.text.includes("Dernière mise à jour"));
+    expect(dates.map((p) => p.text.replace(/\s+/g, " ").trim()), file).toEqual([expect.stringMatching(date)]);
+    expect(read(mode, file), file).not.toContain("plans-action:titre");
+  });
+
+  it("has no accessibility violation on page 2 and a ministry page (axe)", async () => {
+    for (const url of ["publications/plans-action-ministeres/page/2/", "publications/plans-action-ministeres/ministere-de-la-culture/"]) {
+      const violations = await withPage(browser, (p) => runAxe(p), { url: `${servers.get(mode)!.origin}${PREFIX}${url}`, bypassCSP: true });
+      expect(violations, url).toEqual([]);
+    }
   });
 });
