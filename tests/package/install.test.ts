@@ -10,7 +10,7 @@ import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, PROJECT_ROOT } from "../helpers/build.ts";
-import { cleanEnv, copySiteContent, eleventy, installPacked, pack, run } from "../helpers/packed.ts";
+import { cleanEnv, copySiteContent, eleventy, installedCopies, installPacked, pack, run } from "../helpers/packed.ts";
 
 const PAGE = "publications/plans-action-ministeres/index.html";
 
@@ -44,23 +44,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
-
-/** The versions of every copy of `name` under the site's node_modules, nested ones included. */
-function installedCopies(root: string, name: string): string[] {
-  const versions: string[] = [];
-  const visit = (modules: string) => {
-    if (!existsSync(modules)) return;
-    for (const entry of readdirSync(modules).filter((e) => !e.startsWith("."))) {
-      const packages = entry.startsWith("@") ? readdirSync(path.join(modules, entry)).map((e) => `${entry}/${e}`) : [entry];
-      for (const pkg of packages) {
-        if (pkg === name) versions.push(JSON.parse(readFileSync(path.join(modules, pkg, "package.json"), "utf8")).version);
-        visit(path.join(modules, pkg, "node_modules"));
-      }
-    }
-  };
-  visit(path.join(root, "node_modules"));
-  return versions;
-}
 
 function read(file: string): string {
   return readFileSync(path.join(site, "_site", file), "utf8");
@@ -296,7 +279,7 @@ describe("a site that already depends on @11ty/eleventy-img", () => {
 
   it("shares the site's eleventy-img, and installs one sharp, the one it resolves", () => {
     expect(installedCopies(host, "@11ty/eleventy-img")).toEqual([lockedVersion("@11ty/eleventy-img")]);
-    expect(installedCopies(host, "sharp")).toHaveLength(1);
+    expect(installedCopies(host, "sharp")).toEqual([lockedVersion("sharp")]);
   });
 
   it("still builds its covers: every file each card's <picture> names is written", () => {
