@@ -3,8 +3,11 @@
  * the YAML's lines), typecheck and test on Node 20 with nothing installed but what npm ci brings,
  * build, and publish _site/ to Pages from main only.
  */
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/build.ts";
@@ -84,5 +87,36 @@ describe(".github/workflows/site.yml", () => {
     expect(deploy!.if).toContain("refs/heads/main");
     expect(deploy!.permissions).toEqual({ pages: "write", "id-token": "write" });
     expect(uses(deploy!)).toContainEqual(expect.stringMatching(/^actions\/deploy-pages@v\d+$/));
+  });
+});
+
+describe(".ci/run", () => {
+  it("installs with npm ci into an empty npm cache of its own, removed at the end: a newcomer's machine", async () => {
+    // A stand-in npm that records how it was called, then fails: .ci/run (set -e) stops there.
+    const tmp = mkdtempSync(path.join(tmpdir(), "plans-action-ci-run-"));
+    try {
+      mkdirSync(path.join(tmp, "bin"));
+      writeFileSync(
+        path.join(tmp, "bin/npm"),
+        '#!/bin/sh\nprintf \'%s\\n%s\\n%s\\n\' "$*" "$npm_config_cache" "$(ls -A "$npm_config_cache" | wc -l)" > "$RECORD"\nexit 1\n',
+      );
+      chmodSync(path.join(tmp, "bin/npm"), 0o755);
+      const record = path.join(tmp, "record");
+      const userCache = path.join(tmp, "user-cache");
+      const env = { ...process.env, PATH: `${path.join(tmp, "bin")}${path.delimiter}${process.env.PATH}`, RECORD: record, npm_config_cache: userCache };
+      const exit = await promisify(execFile)("bash", [path.join(PROJECT_ROOT, ".ci/run")], { env }).then(
+        () => 0,
+        (error: { code?: number }) => error.code,
+      );
+      expect(exit).toBe(1);
+      const [args, cache, entries] = readFileSync(record, "utf8").trimEnd().split("\n");
+      expect(args).toBe("ci --no-audit --no-fund");
+      expect(cache).not.toBe(userCache);
+      expect(path.isAbsolute(cache!)).toBe(true);
+      expect(entries!.trim()).toBe("0");
+      expect(existsSync(cache!)).toBe(false);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -39,9 +39,27 @@ export async function pack(folder: string): Promise<Packed> {
 }
 
 /**
+ * The project's `overrides`, each `$name` (npm's reference to a root dependency) replaced by the
+ * version the project asks for: a site has no such root dependency to refer to.
+ */
+function ownOverrides(own: { overrides?: Record<string, unknown>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }) {
+  const versions: Record<string, string> = { ...own.dependencies, ...own.devDependencies };
+  const resolve = (value: unknown): unknown =>
+    typeof value === "string"
+      ? value.startsWith("$")
+        ? versions[value.slice(1)]
+        : value
+      : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, resolve(v)]));
+  return resolve(own.overrides ?? {});
+}
+
+/**
  * Installs the tarball (at `tarball`, relative to `site`) and the peers into `site`, offline,
- * from the npm cache `npm ci` filled: the project's lockfile is the starting point, so npm keeps
- * the versions it locked (whose tarballs are in the cache) instead of resolving anew.
+ * from the npm cache `npm ci` filled, and only from it: a newcomer's cache holds the tarballs of
+ * the locked versions, not the registry's package documents that choosing another version needs.
+ * So the project's lockfile is the starting point (npm keeps the versions it locked), and its
+ * `overrides` too: without them, eleventy-img 6 asks for the sharp 0.33 it declares, which
+ * `npm ci` never fetched (ENOTCACHED as soon as the site depends on eleventy-img itself).
  */
 export async function installPacked(site: string, tarball: string, extra: Record<string, string> = {}): Promise<void> {
   const own = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8"));
@@ -57,11 +75,29 @@ export async function installPacked(site: string, tarball: string, extra: Record
         "eleventy-plugin-plans-action": `file:${tarball}`,
         ...extra,
       },
+      overrides: ownOverrides(own),
     }),
   );
   writeFileSync(path.join(site, ".dsfr.yml"), "accept-license: 1.0.1\n");
   cpSync(path.join(PROJECT_ROOT, "package-lock.json"), path.join(site, "package-lock.json"));
   await npm(["install", "--offline", "--ignore-scripts", "--legacy-peer-deps", "--no-audit", "--no-fund"], site);
+}
+
+/** The versions of every copy of `name` under the site's node_modules, nested ones included. */
+export function installedCopies(root: string, name: string): string[] {
+  const versions: string[] = [];
+  const visit = (modules: string) => {
+    if (!existsSync(modules)) return;
+    for (const entry of readdirSync(modules).filter((e) => !e.startsWith("."))) {
+      const packages = entry.startsWith("@") ? readdirSync(path.join(modules, entry)).map((e) => `${entry}/${e}`) : [entry];
+      for (const pkg of packages) {
+        if (pkg === name) versions.push(JSON.parse(readFileSync(path.join(modules, pkg, "package.json"), "utf8")).version);
+        visit(path.join(modules, pkg, "node_modules"));
+      }
+    }
+  };
+  visit(path.join(root, "node_modules"));
+  return versions;
 }
 
 /** The site's data, documents and covers: what a site keeps of its own. */
