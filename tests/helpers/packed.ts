@@ -112,19 +112,3 @@ export async function eleventy(cwd: string, args: string[] = [], env: NodeJS.Pro
   await run(process.execPath, [path.join(cwd, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet", ...args], { cwd, env: cleanEnv(env) });
 }
 
-/** The versions of every copy of `name` under the site's node_modules, nested ones included. */
-export function installedCopies(root: string, name: string): string[] {
-  const versions: string[] = [];
-  const visit = (modules: string) => {
-    if (!existsSync(modules)) return;
-    for (const entry of readdirSync(modules).filter((e) => !e.startsWith("."))) {
-      const packages = entry.startsWith("@") ? readdirSync(path.join(modules, entry)).map((e) => `${entry}/${e}`) : [entry];
-      for (const pkg of packages) {
-        if (pkg === name) versions.push(JSON.parse(readFileSync(path.join(modules, pkg, "package.json"), "utf8")).version);
-        visit(path.join(modules, pkg, "node_modules"));
-      }
-    }
-  };
-  visit(path.join(root, "node_modules"));
-  return versions;
-}
