@@ -17,6 +17,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { EleventyNavigation, MarkdownIt } from "./cjs.ts";
 import { formatDiagnostic, hasErrors, PlansDataError, type Diagnostic } from "./diagnostics.ts";
+import { BuildWork } from "./enrich/build-work.ts";
 import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { initialPageDate } from "./load/initial-date.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
@@ -187,12 +188,13 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     list.outputs = undefined;
     list.copying = undefined;
   }
+  const build = new BuildWork(); // a document or cover that several lists link is made once
   const loaded = await Promise.all(
     lists.map(async (list) => {
       const { opts } = list;
       const result = loadPlansFile(opts.dataPath, { root: opts.root, cacheDir: opts.cachePath });
       const enriched = result.ok
-        ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images })
+        ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images, build })
         : undefined;
       return { list, enriched, diagnostics: [...result.diagnostics, ...(enriched?.diagnostics ?? [])] };
     }),

@@ -9,8 +9,9 @@
  * same classes, ids, tags and attributes (a changed title, a new document) does no CSS work.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { writeWhole } from "../enrich/cache.ts";
 
 export interface PurgeDsfrInput {
   /** The HTML of every page that links the stylesheet. */
@@ -80,9 +81,8 @@ export async function purgeDsfr(input: PurgeDsfrInput): Promise<PurgedStylesheet
   memory.set(key, css);
   if (cacheFile) {
     // A cache that cannot be written (read-only checkout) only costs time.
-    await mkdir(path.dirname(cacheFile), { recursive: true })
-      .then(() => writeFile(cacheFile, css))
-      .catch(() => undefined);
+    // Written whole or not at all: another build reading it at once never gets half a stylesheet.
+    await writeWhole(cacheFile, css).catch(() => undefined);
   }
   return withReferences(css, base, "purge");
 }
@@ -167,9 +167,7 @@ function readSelectors(cacheDir: string, key: string): Promise<Record<string, un
 
 async function writeSelectors(cacheDir: string, key: string, selectors: unknown): Promise<void> {
   const file = path.join(cacheDir, "dsfr-selectors", `${key}.json`);
-  await mkdir(path.dirname(file), { recursive: true })
-    .then(() => writeFile(file, JSON.stringify(selectors)))
-    .catch(() => undefined);
+  await writeWhole(file, JSON.stringify(selectors)).catch(() => undefined);
 }
 
 /** The part of the htmlparser2 tree (domhandler nodes) read above. */

@@ -2,10 +2,12 @@
  * A disk cache keyed by the content of source files, so a rebuild with nothing changed reads
  * no PDF and encodes no image, in this process or the next one, and a changed file is redone
  * whatever its date says. Entries are small JSON files under `<dir>/<kind>/<key>.json`; the
- * folder is git-ignored and safe to delete (the next build starts cold, as CI does).
+ * folder is git-ignored and safe to delete (the next build starts cold, as CI does). Any number
+ * of writers may share it, in one process or several (`npm start` while `npm run build` runs):
+ * each writes a file of its own, then renames it into place, so a reader sees a whole entry or none.
  */
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** SHA-256 of the bytes, in hex. */
@@ -37,11 +39,31 @@ export class ContentCache {
   }
 
   async set(kind: string, key: string, value: unknown): Promise<void> {
-    const file = this.file(kind, key);
-    await mkdir(path.dirname(file), { recursive: true });
-    // Write then rename, so a build stopped halfway never leaves a truncated entry behind.
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(value));
+    await writeWhole(this.file(kind, key), JSON.stringify(value));
+  }
+}
+
+/**
+ * A name no other writer uses for `file` while it is written: the process id alone was shared by
+ * two lists of one build writing the same entry, and the second rename found nothing to move.
+ */
+export function temporaryName(file: string): string {
+  return `${file}.${process.pid}-${randomUUID()}.tmp`;
+}
+
+/**
+ * Writes `file` whole or not at all: into a temporary file of this call's own, then renamed into
+ * place (atomic on one file system; the last writer wins, with a whole file). A build stopped
+ * halfway leaves at most a `*.tmp` that nothing reads.
+ */
+export async function writeWhole(file: string, data: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = temporaryName(file);
+  try {
+    await writeFile(temporary, data);
     await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
 }

@@ -4,15 +4,14 @@
  * data file like every other diagnostic: an unreadable PDF is an error, an untagged one a warning.
  */
 import { readFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import PQueue from "p-queue";
 import type { Diagnostic } from "../diagnostics.ts";
 import { fileDetail, languageName } from "../format/file-details.ts";
 import type { SourceMap } from "../load/yaml.ts";
 import type { Plan, PlansData } from "../model.ts";
 import { isKnownLanguage } from "../format/file-details.ts";
 import { createContext, type RuleContext } from "../validate/context.ts";
+import { BuildWork } from "./build-work.ts";
 import { cacheKey, ContentCache, contentHash } from "./cache.ts";
 import { coverFromImage, coverFromPdf, loadSharp, placeholderCover, type Cover } from "./covers.ts";
 import { PdfReadError } from "./pdf-document.ts";
@@ -26,6 +25,8 @@ export interface EnrichOptions {
   coversUrl: string;
   /** Optimise covers and draw the missing ones from PDFs; false serves covers as they are. */
   images: boolean;
+  /** What the build's other lists share with this one; this call's own when absent. */
+  build?: BuildWork;
 }
 
 export interface LoadedPlans {
@@ -53,8 +54,6 @@ export interface EnrichResult {
 
 /** Bumped when `PdfFacts` changes shape, so old cache entries are not read as new ones. */
 const FACTS_VERSION = 1;
-/** PDF.js runs on the main thread: a few files at a time overlap reading and parsing. */
-const PDF_CONCURRENCY = Math.max(2, Math.min(4, os.availableParallelism()));
 
 export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): Promise<EnrichResult> {
   const diagnostics: Diagnostic[] = [];
@@ -64,7 +63,7 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
     options,
     cache: new ContentCache(options.cacheDir),
     stats: emptyStats(),
-    queue: new PQueue({ concurrency: PDF_CONCURRENCY }),
+    build: options.build ?? new BuildWork(),
   };
 
   let started = performance.now();
@@ -88,57 +87,53 @@ interface Work {
   ctx: RuleContext;
   options: EnrichOptions;
   cache: ContentCache;
+  /** The work done once for every list of the build, whichever list asked first counting it. */
   stats: WorkStats;
-  /** Bounds the PDFs open at once (facts and renders). */
-  queue: PQueue;
+  build: BuildWork;
 }
 
 type PdfsByPlan = Map<number, { hash: string; facts: PdfFacts }>;
 
-/** The facts of every site PDF, by plan index; an unreadable one is reported and left out. */
+/**
+ * The facts of every site PDF, by plan index; an unreadable one is reported and left out. A file
+ * linked by several plans, of this list or another of the build, is read once.
+ */
 async function readAllFacts(work: Work, plans: readonly Plan[]): Promise<PdfsByPlan> {
   const pdfs: PdfsByPlan = new Map();
+  const { build, cache, stats } = work;
   await Promise.all(
-    plans.filter(isSitePdf).map((plan) =>
-      work.queue.add(async () => {
-        const result = await pdfFacts(plan.document!.sourcePath!, work.cache, work.stats).catch((error: unknown) => {
+    plans.filter(isSitePdf).map(async (plan) => {
+      const file = plan.document!.sourcePath!;
+      const result = await build
+        .once(`facts\u0000${file}\u0000${cache.dir}`, () => build.queue.add(() => pdfFacts(file, cache, stats)))
+        .catch((error: unknown) => {
           if (!(error instanceof PdfReadError)) throw error;
           reportUnreadable(work.ctx, plan, error.message);
           return undefined;
         });
-        if (result) pdfs.set(plan.index, result);
-      }),
-    ),
+      if (result) pdfs.set(plan.index, result);
+    }),
   );
   return pdfs;
 }
 
 /** Sets each plan's `image`; returns the files the covers need in the output. */
 async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promise<LinkedFile[]> {
-  const { options, ctx } = work;
+  const { options, ctx, build } = work;
   const files = new Map<string, LinkedFile>();
-  // A cover shared by several plans (same bytes) is made once.
-  const covers = new Map<string, Promise<Cover>>();
-  const once = (key: string, make: () => Promise<Cover>) => {
-    if (!covers.has(key)) covers.set(key, make());
-    return covers.get(key)!;
-  };
+  // A cover shared by several plans (same bytes), of this list or another, is made once; the
+  // URL folder it is served from and the cache its files are in are part of what it is.
+  const once = (key: string, make: () => Promise<Cover>) => build.once(`${key}\u0000${options.coversUrl}\u0000${work.cache.dir}`, make);
   const coverContext = { cache: work.cache, coversUrl: options.coversUrl, stats: work.stats };
   // A cover file named by several plans is read and hashed once (10,000 plans sharing 10 covers
   // read and hashed 240 MB before).
-  const bySource = new Map<string, Promise<Cover>>();
-  const coverOfFile = (source: string, url: string): Promise<Cover> => {
-    const key = `${source}\u0000${url}`;
-    let cover = bySource.get(key);
-    if (!cover) {
-      cover = readFile(source).then((bytes) => {
+  const coverOfFile = (source: string, url: string): Promise<Cover> =>
+    once(`file\u0000${source}\u0000${url}\u0000${options.images}`, () =>
+      readFile(source).then((bytes) => {
         const hash = contentHash(bytes);
         return options.images ? once(`image:${hash}`, () => coverFromImage(bytes, hash, coverContext)) : coverAsIs(url, source, bytes);
-      });
-      bySource.set(key, cover);
-    }
-    return cover;
-  };
+      }),
+    );
   await Promise.all(
     plans.map(async (plan) => {
       let cover: Cover;
@@ -148,7 +143,7 @@ async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promis
         } else if (options.images && pdfs.has(plan.index)) {
           const hash = pdfs.get(plan.index)!.hash;
           cover = await once(`pdf:${hash}`, () =>
-            work.queue.add(async () => coverFromPdf(await readFile(plan.document!.sourcePath!), hash, coverContext)),
+            build.queue.add(async () => coverFromPdf(await readFile(plan.document!.sourcePath!), hash, coverContext)),
           );
         } else {
           cover = placeholderCover(options.coversUrl);

@@ -8,10 +8,10 @@
  * 10,000 documents in watch mode does not leave 2 MB behind at each save. A value JSON cannot give
  * back as it was (`.inf`, `-0`, a `__proto__` key) is not kept.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { cacheKey, contentHash } from "../enrich/cache.ts";
+import { cacheKey, contentHash, temporaryName } from "../enrich/cache.ts";
 import { parseYaml, type ParseResult, type SourceMap } from "./yaml.ts";
 
 const JS_YAML_VERSION = (createRequire(import.meta.url)("js-yaml/package.json") as { version: string }).version;
@@ -31,14 +31,16 @@ export function parseYamlCached(text: string, filename: string, cacheDir: string
   if (stored?.key === key && stored.value !== undefined) return { ok: true, value: stored.value, positions: positionsOnDemand(text, filename) };
   const parsed = parseYaml(text, filename);
   if (parsed.ok && survivesJson(parsed.value)) {
+    // Write then rename: a build stopped halfway leaves no truncated entry, and another build
+    // writing the same entry (a second process) writes its own temporary file.
+    const temporary = temporaryName(file);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      // Write then rename: a build stopped halfway leaves no truncated entry.
-      const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ key, value: parsed.value }));
       renameSync(temporary, file);
     } catch {
       // A cache that cannot be written costs the next build a parse, nothing else.
+      rmSync(temporary, { force: true });
     }
   }
   return parsed;
