@@ -168,13 +168,14 @@ describe("the purged stylesheet", () => {
   }
 
   it("the check can fail: one changed colour is one differing element", async () => {
-    const [a, b] = await withPage((page) =>
-      withPage(async (changed) => {
-        await Promise.all([page.goto(sites.demo.origin + PLANS), changed.goto(sites.demo.origin + PLANS)]);
-        await changed.evaluate(() => ((document.querySelector(".fr-card__detail") as HTMLElement).style.color = "red"));
-        return Promise.all([styleHashes(page), styleHashes(changed)]);
-      }),
-    );
+    // One page, hashed before and after the change: two loads of a busy machine may not get the
+    // same font in time (font-display: optional), which changes every box, not only the colour.
+    const [a, b] = await withPage(async (page) => {
+      await page.goto(sites.demo.origin + PLANS);
+      const before = await styleHashes(page);
+      await page.evaluate(() => ((document.querySelector(".fr-card__detail") as HTMLElement).style.color = "red"));
+      return [before, await styleHashes(page)];
+    });
     expect(a.filter((hash, i) => hash !== b[i])).toHaveLength(1);
   });
 
