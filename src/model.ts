@@ -3,6 +3,7 @@
  * shows is decided here, so templates only print.
  */
 import type { NavigationInput } from "./schema.ts";
+import type { Grouping, Presentation, Requirable } from "./schema-items.ts";
 
 export interface PlanDocument {
   /** URL the card links to: a site path (`/docs/…`) or an https URL. */
@@ -28,6 +29,21 @@ export interface PlanDocument {
   detail: string;
 }
 
+/** One format of a document offered in several (`files:`): a file with its own label. */
+export interface ItemFile extends PlanDocument {
+  /** `label` from the data, else the format (« ODS »), else « Fichier ». */
+  label: string;
+  /** The file's own language, when it differs from the item's. */
+  language: string;
+}
+
+/** A link to a web page rather than a file: one of the site's pages, or another site's. */
+export interface ItemPage {
+  /** A site path (`/publications/guide/`), checked against the pages the site builds, or an https URL. */
+  url: string;
+  external: boolean;
+}
+
 /** A card's cover, ready to print as a `<picture>`: every file is sized and compressed. */
 export interface CoverImage {
   /** The plan's `cover`, the first page of its PDF, or the neutral placeholder. */
@@ -43,12 +59,32 @@ export interface CoverImage {
   height: number;
 }
 
+/**
+ * One item of a list. A plans file's items (`plans:`) always have `ministry` and `year`; a generic
+ * list's (`items:`) have a title and what their list requires. The name stays `Plan`, and the
+ * publisher stays `ministry`, so that the plans list's templates and exports read as they did.
+ */
 export interface Plan {
-  /** Position in the data file, from 0 (messages say `plans[3]`). */
+  /** Position in the data file, from 0 (messages say `plans[3]` or `items[3]`). */
   index: number;
-  ministry: string;
+  /** The ministry, or any publisher (`publisher:` in a generic list). */
+  ministry?: string;
   title: string;
-  year: number;
+  /** The plan's year; an item's, from its `date`. */
+  year?: number;
+  /** An item's date as written: `2024`, `2024-05` or `2024-05-13`. */
+  date?: string;
+  /** Plain text. */
+  description?: string;
+  /** One of the list's `categories`. */
+  category?: string;
+  badge?: string;
+  /** The cover's text alternative; absent, the cover is decorative. */
+  coverAlt?: string;
+  /** A document offered in several formats; `document` is then absent. */
+  files?: ItemFile[];
+  /** A link to a web page; `document` is then absent. */
+  page?: ItemPage;
   /** ISO 639-1 code of the document's language. */
   language: string;
   /** Where `language` comes from: the data file, the PDF's own `/Lang`, or the default (French). */
@@ -76,10 +112,25 @@ export interface PlansPage {
   navigation?: NavigationInput;
 }
 
+/** What a list says of its items: where they are in the file, how they show, what they need. */
+export interface ListRules {
+  /** The data file's key: `plans` (ministries' plans) or `items` (any list). */
+  itemsKey: "plans" | "items";
+  presentation: Presentation;
+  groupBy: Grouping;
+  /** Heading order when grouped by category. */
+  categories: string[];
+  /** Fields every item must have, beside its title (`ministry` is `publisher`). */
+  required: Requirable[];
+}
+
 export interface PlansData {
   /** The data file the plans were read from (absolute path). */
   source: string;
   page: PlansPage;
+  /** The list's rules; a plans file's are the defaults that reproduce the plans page. */
+  list: ListRules;
+  /** The list's items (a plans file's plans). */
   plans: Plan[];
   /** The distinct years of the plans, newest first. */
   years: number[];

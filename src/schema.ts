@@ -9,6 +9,7 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 import { DATE_PATTERN, LANGUAGE_PATTERN, LINK_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "./patterns.ts";
+import { ItemSchema, ListSchema } from "./schema-items.ts";
 
 export { DATE_PATTERN, HTTPS_URL_PATTERN, LANGUAGE_PATTERN, LINK_PATTERN, SITE_PATH_PATTERN, SIZE_PATTERN } from "./patterns.ts";
 
@@ -157,18 +158,30 @@ export const PlanSchema = Type.Object(
 export const PlansFileSchema = Type.Object(
   {
     page: PageSchema,
-    plans: Type.Array(PlanSchema, {
-      title: "Plans d’action",
-      description: "Les documents, dans l’ordre où ils s’affichent : un élément « - ministry: … » par document.",
-      examples: [[{ ministry: "Ministère de la Culture", title: "Réduction des impacts environnementaux du numérique" }]],
-    }),
+    list: Type.Optional(ListSchema),
+    // A file has `plans` (ministries' plans, `ministry` required) or `items` (any list): the rules
+    // say so when it has neither or both, in an editor's words.
+    plans: Type.Optional(
+      Type.Array(PlanSchema, {
+        title: "Plans d’action",
+        description: "Les documents, dans l’ordre où ils s’affichent : un élément « - ministry: … » par document.",
+        examples: [[{ ministry: "Ministère de la Culture", title: "Réduction des impacts environnementaux du numérique" }]],
+      }),
+    ),
+    items: Type.Optional(
+      Type.Array(ItemSchema, {
+        title: "Éléments",
+        description: "Les documents et ressources, dans l’ordre où ils s’affichent : un élément « - title: … » par ligne de la liste.",
+        examples: [[{ title: "Guide de sensibilisation", link: "https://librairie.ademe.fr/guide.pdf" }]],
+      }),
+    ),
   },
   {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: "https://github.com/numerique-gouv/eleventy-plugin-plans-action/plans-action.schema.json",
     additionalProperties: false,
-    title: "Plans d’action des ministères",
-    description: "Données de la page des plans d’action : la page, puis un élément par document.",
+    title: "Liste de documents et de ressources",
+    description: "Données d’une liste : la page, la liste (facultatif), puis un élément par document (« plans: » pour les plans d’action des ministères, « items: » pour toute autre liste).",
     examples: [
       {
         page: { title: "Plans d’action des ministères", description: "Les plans d’action 2022.", date: "2022-04-01" },

@@ -49,8 +49,8 @@ export function feedOf(data: PlansData, ctx: { siteUrl: string; pageUrl: string;
       return {
         url: absoluteUrl(ctx.siteUrl, doc.url),
         title: plan.title,
-        ministry: plan.ministry,
-        year: plan.year,
+        ministry: plan.ministry ?? "",
+        year: plan.year ?? 0,
         language: plan.language,
         ...(mediaType ? { mediaType } : {}),
         ...(doc.bytes !== undefined ? { bytes: doc.bytes } : {}),

@@ -16,9 +16,10 @@ import { absoluteUrl } from "./urls.ts";
 export function openDataRecord(plan: Plan, siteUrl: string): OpenDataRecord {
   const doc = plan.document;
   return {
-    ministere: plan.ministry,
+    // A plans file's plans always have both (its rules require them).
+    ministere: plan.ministry ?? "",
     titre: plan.title,
-    annee: plan.year,
+    annee: plan.year ?? 0,
     url_document: doc ? absoluteUrl(siteUrl, doc.url) : null,
     format: doc?.format ?? null,
     poids_octets: doc?.bytes ?? null,

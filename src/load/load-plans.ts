@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics.ts";
 import { fileDetail, formatFromLink } from "../format/file-details.ts";
-import type { Plan, PlansData, PlansPage } from "../model.ts";
+import type { ListRules, Plan, PlansData, PlansPage } from "../model.ts";
 import type { PlansFileInput } from "../schema.ts";
 import { schemaDiagnostics } from "../validate/schema-check.ts";
 import { frenchDate } from "../format/dates.ts";
@@ -17,6 +17,8 @@ import { duplicateChecker } from "../validate/duplicates.ts";
 import { checkLanguage } from "../validate/languages.ts";
 import { checkImage, checkLink } from "../validate/site-paths.ts";
 import { checkSize } from "../validate/sizes.ts";
+import { checkItems, type PageLink } from "./items.ts";
+import { listRules } from "./list-rules.ts";
 import type { SourceMap } from "./yaml.ts";
 import { parseYamlCached } from "./yaml-cache.ts";
 import { describeSyntaxError } from "./yaml-messages.ts";
@@ -38,6 +40,8 @@ export type LoadResult =
       /** How the file is named in messages, and where each value is: for later, located diagnostics. */
       file: string;
       positions: SourceMap;
+      /** Links to the site's own pages, to check once the site's pages are known. */
+      pageLinks: PageLink[];
     }
   | { ok: false; diagnostics: Diagnostic[] };
 
@@ -101,18 +105,42 @@ export function loadPlansSource(
   const ctx = createContext(name, root, positions, diagnostics);
   const input = value as Partial<PlansFileInput>;
   const page = checkPage(ctx, input.page);
-  const plans = checkPlans(ctx, input.plans, page?.date);
+  const itemsKey = checkItemsKey(ctx, input);
+  const list = listRules(ctx, itemsKey, input.list);
+  const checked = itemsKey === "plans" ? { items: checkPlans(ctx, input.plans, page?.date), pageLinks: [] } : checkItems(ctx, input.items, list);
+  const plans = checked?.items;
 
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted) || !page || !plans) return { ok: false, diagnostics: sorted };
-  const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => b - a);
+  const years = [...new Set(plans.flatMap((p) => (p.year === undefined ? [] : [p.year])))].sort((a, b) => b - a);
   return {
     ok: true,
     diagnostics: sorted,
-    data: { source: options.absolute ?? path.resolve(name), page, plans, years },
+    data: { source: options.absolute ?? path.resolve(name), page, list, plans, years },
     file: name,
     positions,
+    pageLinks: checked?.pageLinks ?? [],
   };
+}
+
+/** `plans:` (ministries' plans) or `items:` (any list): exactly one of them. */
+function checkItemsKey(ctx: RuleContext, input: Partial<PlansFileInput>): ListRules["itemsKey"] {
+  if (input.plans !== undefined && input.items !== undefined) {
+    ctx.report(
+      "erreur",
+      ["items"],
+      "le fichier a à la fois un bloc « plans: » et un bloc « items: »",
+      "Gardez un seul bloc : « plans: » pour les plans d’action des ministères, « items: » pour toute autre liste",
+    );
+  } else if (input.plans === undefined && input.items === undefined) {
+    ctx.report(
+      "erreur",
+      [],
+      "le bloc « items: » (ou « plans: ») manque : la liste n’a aucun élément",
+      "Ajoutez après « page: » un bloc « items: » avec un élément « - title: … » par document, ou « plans: » avec un élément « - ministry: … » par plan d’action",
+    );
+  }
+  return input.items !== undefined && input.plans === undefined ? "items" : "plans";
 }
 
 function checkPage(ctx: RuleContext, page: PlansFileInput["page"] | undefined): PlansPage | undefined {

@@ -49,6 +49,7 @@ export function ministrySlug(name: string): string {
 export function ministryPages(data: PlansData, pageUrl: string): MinistryPage[] {
   const byName = new Map<string, Plan[]>();
   for (const plan of data.plans) {
+    if (plan.ministry === undefined) continue; // an item without a publisher is on the list's page only
     const list = byName.get(plan.ministry);
     if (list) list.push(plan);
     else byName.set(plan.ministry, [plan]);
@@ -59,7 +60,7 @@ export function ministryPages(data: PlansData, pageUrl: string): MinistryPage[] 
     let slug = base;
     for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
     taken.add(slug);
-    const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => b - a);
+    const years = [...new Set(plans.flatMap((p) => (p.year === undefined ? [] : [p.year])))].sort((a, b) => b - a);
     return { title, slug, url: besidePage(pageUrl, `${slug}/`), plans, years };
   });
 }

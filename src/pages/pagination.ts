@@ -121,7 +121,9 @@ export function yearLinks(pages: readonly ListPage[]): YearLink[] {
   if (pages.length < 2) return [];
   const out: YearLink[] = [];
   for (const page of pages) {
-    for (const plan of page.plans) if (out.at(-1)?.year !== plan.year) out.push({ year: plan.year, url: page.url });
+    for (const plan of page.plans) {
+      if (plan.year !== undefined && out.at(-1)?.year !== plan.year) out.push({ year: plan.year, url: page.url });
+    }
   }
   return out;
 }

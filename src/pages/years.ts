@@ -12,9 +12,11 @@ export interface YearGroup {
 export function groupByYear(plans: readonly Plan[]): YearGroup[] {
   const groups = new Map<number, Plan[]>();
   for (const plan of plans) {
-    const list = groups.get(plan.year);
+    // A plan always has a year; an item without a date is not in a list grouped by year.
+    const year = plan.year ?? 0;
+    const list = groups.get(year);
     if (list) list.push(plan);
-    else groups.set(plan.year, [plan]);
+    else groups.set(year, [plan]);
   }
   return [...groups].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, plans: list }));
 }

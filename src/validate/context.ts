@@ -16,6 +16,14 @@ export const RULE_OWNED_PATTERNS: ReadonlySet<string> = new Set([
   "plans[].size",
   "plans[].cover",
   "plans[].language",
+  "items[].link",
+  "items[].size",
+  "items[].date",
+  "items[].cover",
+  "items[].language",
+  "items[].files[].link",
+  "items[].files[].size",
+  "items[].files[].language",
 ]);
 
 export interface RuleContext {

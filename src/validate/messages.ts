@@ -33,6 +33,23 @@ export const FIELD_HINTS: Record<string, string> = {
   "plans[].cover": "Écrivez le chemin de l’image dans le site, par exemple « cover: /img/plans-action/couverture-mc.png »",
   "plans[].year": "Écrivez une année en chiffres entre 2000 et 2100, sans guillemets, par exemple « year: 2022 »",
   "plans[].language": "Écrivez le code ISO 639-1 de la langue en deux lettres minuscules, par exemple « language: en »",
+  list: "Écrivez par exemple « list: { presentation: links, groupBy: category, categories: [Guides, Études] } »",
+  "list.categories[]": "Écrivez le nom de la catégorie, par exemple « - Guides »",
+  items: "Ajoutez un bloc « items: » suivi d’un élément « - title: … » par document ou ressource",
+  "items[]": "Chaque élément commence par « - title: … », suivi de ses autres champs sur les lignes d’après, alignés sur « title »",
+  "items[].title": "Écrivez le titre, par exemple « title: Guide de sensibilisation »",
+  "items[].link":
+    "Écrivez le chemin d’un fichier (« /docs/2024/guide.pdf ») ou d’une page du site (« /publications/guide/ »), ou une adresse https:// ; supprimez la ligne si l’élément est à paraître",
+  "items[].size": "Écrivez un nombre suivi d’une unité, par exemple « size: 2,9 Mo », « size: 900 ko » ou « size: 512 octets »",
+  "items[].date": "Écrivez une année, un mois ou un jour, par exemple « date: 2024 », « date: 2024-05 » ou « date: 2024-05-13 »",
+  "items[].category": "Écrivez une des catégories déclarées dans « list.categories », par exemple « category: Guides »",
+  "items[].publisher": "Écrivez le nom de l’organisme qui publie, par exemple « publisher: ADEME »",
+  "items[].description": "Écrivez une ou deux phrases en texte brut, par exemple « description: Un guide pour agir. »",
+  "items[].cover": "Écrivez le chemin de l’image dans le site, par exemple « cover: /img/guides/couverture.png »",
+  "items[].language": "Écrivez le code ISO 639-1 de la langue en deux lettres minuscules, par exemple « language: en »",
+  "items[].files": "Écrivez un élément « - link: … » par format, par exemple « files: [{ link: /docs/2024/guide.pdf }, { link: /docs/2024/guide.odt }] »",
+  "items[].files[].link": "Écrivez le chemin du fichier dans le site (par exemple « /docs/2024/guide.ods ») ou son adresse https://",
+  "items[].files[].size": "Écrivez un nombre suivi d’une unité, par exemple « size: 101 Ko »",
 };
 
 /** `plans[3].link` → `plans[].link`: the key of `FIELD_HINTS`. */

@@ -143,6 +143,25 @@ function toDiagnostic(
         hintFor(path),
       );
     }
+    case "enum": {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const suggestion = typeof value === "string" ? closestKey(value, allowed) : undefined;
+      return located(
+        `${describeValue(value)} n’est pas une valeur prévue pour ${name}`,
+        suggestion
+          ? `Vouliez-vous écrire « ${suggestion} » ? Valeurs possibles : ${allowed.join(", ")}`
+          : `Écrivez une de ces valeurs : ${allowed.join(", ")}`,
+      );
+    }
+    case "uniqueItems": {
+      const { i, j } = error.params as { i: number; j: number };
+      return located(
+        `${name} contient deux fois ${describeValue((value as unknown[])[j])} (positions ${j + 1} et ${i + 1})`,
+        "Supprimez le doublon",
+      );
+    }
+    case "minItems":
+      return located(`${name} est une liste vide`, hintFor(path));
     default:
       return located(
         `${describeValue(value)} ne respecte pas le schéma (${error.message ?? error.keyword})`,

@@ -126,10 +126,39 @@ export type LinkCheck =
   | { kind: "none" }
   | { kind: "site"; absolute: string; bytes: number }
   | { kind: "external"; url: string }
+  /** A page of the site (`/publications/guide/`): checked once the site's pages are known. */
+  | { kind: "site-page"; url: string }
+  | { kind: "external-page"; url: string }
   | { kind: "invalid" };
 
-/** `link`: absent (à paraître), an https URL, or a site path to an existing file. */
-export function checkLink(ctx: RuleContext, at: readonly PathSegment[], link: unknown): LinkCheck {
+/**
+ * Extensions that make a link a file to download rather than a page to visit (an item's `link`;
+ * a plans file's links are all documents).
+ */
+export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(
+  "pdf odt ods odp odg docx xlsx pptx doc xls ppt rtf csv txt zip epub json xml md mp3 mp4 webm ogg png jpg jpeg svg gif webp".split(" "),
+);
+
+/** The extension of a link's last segment, lower case, without the dot (`""` when none). */
+export function linkExtension(url: string): string {
+  const pathname = url.replace(/^https:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  const last = pathname.split("/").pop() ?? "";
+  const dot = last.lastIndexOf(".");
+  return dot > 0 ? last.slice(dot + 1).toLowerCase() : "";
+}
+
+export interface LinkOptions {
+  /**
+   * An item's link, which may lead to a web page: an https address without a document's
+   * extension (and no `format`), or a site path ending in `/` or without an extension.
+   */
+  pages?: boolean;
+  /** The item's `format`: an https address with it is a file whatever its name. */
+  format?: string;
+}
+
+/** `link`: absent (à paraître), an https URL, or a site path to an existing file (or page). */
+export function checkLink(ctx: RuleContext, at: readonly PathSegment[], link: unknown, options: LinkOptions = {}): LinkCheck {
   if (link === undefined) return { kind: "none" };
   if (typeof link !== "string") return { kind: "invalid" }; // the schema check said it is empty or not text
   const value = link;
@@ -175,6 +204,7 @@ export function checkLink(ctx: RuleContext, at: readonly PathSegment[], link: un
         "Copiez l’adresse complète depuis la barre d’adresse du navigateur, par exemple « https://www.example.gouv.fr/plan.pdf », sans espace",
       );
     }
+    if (options.pages && !options.format && !DOCUMENT_EXTENSIONS.has(linkExtension(value))) return { kind: "external-page", url: value };
     return { kind: "external", url: value };
   }
   if (value.startsWith("//")) {
@@ -185,6 +215,12 @@ export function checkLink(ctx: RuleContext, at: readonly PathSegment[], link: un
       `le lien « ${value} » n’est ni un chemin du site ni une adresse https`,
       `Écrivez le chemin du fichier dans le site (par exemple ${LINK_EXAMPLE}) ou son adresse https://`,
     );
+  }
+  if (options.pages && value.startsWith("/") && (value.endsWith("/") || linkExtension(value) === "")) {
+    // A page: the same spelling rules as a file's path, checked on the path without its final `/`.
+    const refusal = value === "/" ? undefined : sitePathRefusal(value.replace(/\/$/, ""), at, "« /publications/guide/ »");
+    if (refusal) return refuse(refusal.message.replace(value.replace(/\/$/, ""), value), refusal.fix);
+    return { kind: "site-page", url: value };
   }
   const refusal = sitePathRefusal(value, at, LINK_EXAMPLE);
   if (refusal) return refuse(refusal.message, refusal.fix);

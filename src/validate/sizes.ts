@@ -20,9 +20,11 @@ export function checkSize(
   at: readonly PathSegment[],
   size: unknown,
   link: LinkCheck,
+  /** Whether an https file needs its size (a plans file's do; a list's, when it requires `size`). */
+  requiredForExternal = true,
 ): number | undefined {
   if (size === undefined) {
-    if (link.kind === "external") {
+    if (link.kind === "external" && requiredForExternal) {
       // Located on the plan (the field is missing), named by the field to add.
       ctx.report(
         "erreur",
@@ -46,6 +48,15 @@ export function checkSize(
       `le poids indiqué (« ${size.trim()} ») ne correspond pas au fichier, qui pèse ${formatBytes(link.bytes)}`,
       `Supprimez la ligne « size: » : pour un fichier du site, le poids (${formatBytes(link.bytes)}) est calculé`,
     );
+  }
+  if (link.kind === "site-page" || link.kind === "external-page") {
+    ctx.report(
+      "erreur",
+      at,
+      "un poids est indiqué pour un lien vers une page web, qui n’a pas de poids",
+      "Supprimez la ligne « size: », ou, si le lien mène à un fichier, ajoutez « format: » (par exemple « format: PDF »)",
+    );
+    return undefined;
   }
   if (link.kind === "none") {
     ctx.report(

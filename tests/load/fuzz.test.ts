@@ -24,7 +24,7 @@ function assertOutcome(source: string, result: LoadResult): void {
     expect(result.diagnostics.every((d) => d.severity === "avertissement")).toBe(true);
     for (const plan of result.data.plans) {
       expect(typeof plan.ministry).toBe("string");
-      expect(plan.ministry.trim()).not.toBe("");
+      expect(plan.ministry?.trim()).not.toBe("");
       expect(typeof plan.title).toBe("string");
     }
     return;
