@@ -1,0 +1,99 @@
+/**
+ * The page budgets of a generic list (issue 21), in each presentation (cards, tiles, downloads,
+ * links) and each grouping (category, year, publisher, none), at 13 and 1,000 items: the
+ * realistic items of `item-lists.ts`, built with the demo's options and served like a real host.
+ * - every page of the list (pages 1..N, every publisher's pages): at most 300 DOM elements, as
+ *   Chromium counts them once the page has loaded, and valid HTML for html-validate;
+ * - its representative pages (page 1, the last page, a publisher's first and last page): EcoIndex
+ *   grade A as the budget test measures it (`measurePage`), and no axe violation.
+ * One browser for the whole file; each site is built once, before its tests, and removed after.
+ */
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { HtmlValidate, type ConfigData } from "html-validate";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAxe } from "../helpers/axe.ts";
+import { launchBrowser, withPage } from "../helpers/browser.ts";
+import { PROJECT_ROOT } from "../helpers/build.ts";
+import { buildItemList, caseName, listCases, pageKinds, type BuiltList } from "../helpers/item-lists.ts";
+import { formatFigures, measurePage, PAGE_BUDGET } from "../helpers/measure-page.ts";
+
+const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData);
+
+/** The kinds of page each length has: a 13-item list fits on one page; 1,000 items take pages. */
+const KINDS = {
+  13: ["page 1", "page d’un éditeur"],
+  1000: ["page 1", "dernière page", "page d’un éditeur", "dernière page d’un éditeur"],
+} as const;
+
+let browser: Browser;
+let context: BrowserContext;
+let tab: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  tab = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** DOM elements of a page once loaded and its scripts have run (two frames after `load`). */
+async function domElements(url: string): Promise<number> {
+  await tab.goto(url, { waitUntil: "load" });
+  return tab.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return document.getElementsByTagName("*").length;
+  });
+}
+
+async function htmlErrors(list: BuiltList, url: string): Promise<string[]> {
+  const report = await validator.validateString(await readFile(list.fileOf(url), "utf8"), url);
+  return report.results.flatMap((r) => r.messages.map((m) => `${url} ${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+}
+
+const described = listCases().map((c) => [`a list of ${c.count} items as ${c.presentation} grouped by ${c.groupBy}`, c] as const);
+
+describe.each(described)("%s", (_name, listCase) => {
+  let list: BuiltList;
+  let kinds: Record<string, string>;
+  beforeAll(async () => {
+    list = await buildItemList(listCase);
+    kinds = pageKinds(list.pages);
+  }, 180_000);
+  afterAll(async () => {
+    await list?.close();
+  });
+
+  it(`every page of the list has at most ${PAGE_BUDGET.domElements} DOM elements and is valid HTML`, async () => {
+    expect(Object.keys(kinds)).toEqual(KINDS[listCase.count as keyof typeof KINDS]);
+    const over: string[] = [];
+    const invalid: string[] = [];
+    let most = 0;
+    for (const url of list.pages) {
+      const count = await domElements(list.origin + url);
+      most = Math.max(most, count);
+      if (count > PAGE_BUDGET.domElements) over.push(`${url} : ${count} éléments`);
+      invalid.push(...(await htmlErrors(list, url)));
+    }
+    console.log(`${caseName(listCase)} : ${list.pages.length} pages, au plus ${most} éléments DOM`);
+    expect(over).toEqual([]);
+    expect(invalid).toEqual([]);
+  }, 300_000);
+
+  for (const kind of KINDS[listCase.count as keyof typeof KINDS]) {
+    it(`${kind}: EcoIndex grade A (≤ ${PAGE_BUDGET.domElements} elements, ≤ ${PAGE_BUDGET.kilobytes} KB), no axe violation`, async () => {
+      const url = list.origin + kinds[kind]!;
+      const figures = await measurePage(browser, url);
+      console.log(`${caseName(listCase)}, ${kind} : ${formatFigures(figures)}`);
+      for (const r of figures.resources) expect(r.status, r.url).toBe(200);
+      expect(figures.domElements).toBeLessThanOrEqual(PAGE_BUDGET.domElements);
+      expect(figures.kilobytes).toBeLessThanOrEqual(PAGE_BUDGET.kilobytes);
+      expect(figures.grade).toBe("A");
+      const violations = await withPage(browser, (page) => runAxe(page), { url, bypassCSP: true });
+      expect(violations).toEqual([]);
+    });
+  }
+});
