@@ -12,12 +12,13 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAxe } from "../helpers/axe.ts";
 import { launchBrowser, withPage } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build.ts";
 import { buildItemList, caseName, listCases, pageKinds, type BuiltList } from "../helpers/item-lists.ts";
+import { countDomElements } from "../helpers/list-figures.ts";
 import { formatFigures, measurePage, PAGE_BUDGET } from "../helpers/measure-page.ts";
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData);
@@ -29,25 +30,12 @@ const KINDS = {
 } as const;
 
 let browser: Browser;
-let context: BrowserContext;
-let tab: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  tab = await context.newPage();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-/** DOM elements of a page once loaded and its scripts have run (two frames after `load`). */
-async function domElements(url: string): Promise<number> {
-  await tab.goto(url, { waitUntil: "load" });
-  return tab.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return document.getElementsByTagName("*").length;
-  });
-}
 
 async function htmlErrors(list: BuiltList, url: string): Promise<string[]> {
   const report = await validator.validateString(await readFile(list.fileOf(url), "utf8"), url);
@@ -69,16 +57,11 @@ describe.each(described)("%s", (_name, listCase) => {
 
   it(`every page of the list has at most ${PAGE_BUDGET.domElements} DOM elements and is valid HTML`, async () => {
     expect(Object.keys(kinds)).toEqual(KINDS[listCase.count as keyof typeof KINDS]);
-    const over: string[] = [];
+    const counts = await countDomElements(browser, list.origin, list.pages);
+    const over = [...counts].filter(([, count]) => count > PAGE_BUDGET.domElements).map(([url, count]) => `${url} : ${count} éléments`);
     const invalid: string[] = [];
-    let most = 0;
-    for (const url of list.pages) {
-      const count = await domElements(list.origin + url);
-      most = Math.max(most, count);
-      if (count > PAGE_BUDGET.domElements) over.push(`${url} : ${count} éléments`);
-      invalid.push(...(await htmlErrors(list, url)));
-    }
-    console.log(`${caseName(listCase)} : ${list.pages.length} pages, au plus ${most} éléments DOM`);
+    for (const url of list.pages) invalid.push(...(await htmlErrors(list, url)));
+    console.log(`${caseName(listCase)} : ${list.pages.length} pages, au plus ${Math.max(...counts.values())} éléments DOM`);
     expect(over).toEqual([]);
     expect(invalid).toEqual([]);
   }, 300_000);

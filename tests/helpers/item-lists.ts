@@ -167,7 +167,7 @@ export function itemsYaml({ presentation, groupBy, count }: ListCase): string {
     list: { presentation, groupBy, categories: CATEGORIES },
     items: generatedItems(count),
   };
-  return dump(data, { lineWidth: -1, quotingType: '"' });
+  return dump(data, { lineWidth: -1 });
 }
 
 export interface BuiltList {
