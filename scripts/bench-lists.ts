@@ -3,11 +3,12 @@
  * each presentation × grouping at each length, built with the demo's options and measured as the
  * test measures them: the DOM elements of every page, and each representative page (page 1, the
  * last page, a publisher's first and last page) at 1366×768, cache disabled, gzip. Prints one
- * table per length, then the figures as JSON so runs can be compared over time.
+ * table per length, the same figures side by side as Markdown (documentation/accessibilite.md
+ * quotes it), then as JSON so runs can be compared over time.
  */
 import type { Browser } from "playwright-core";
 import { buildItemList, listCases } from "../tests/helpers/item-lists.ts";
-import { figuresRow, measureList, type ListFigures } from "../tests/helpers/list-figures.ts";
+import { figuresRow, measureList, summarize, type ListFigures } from "../tests/helpers/list-figures.ts";
 import { PAGE_BUDGET } from "../tests/helpers/measure-page.ts";
 
 export async function benchLists(browser: Browser, counts: readonly number[]): Promise<void> {
@@ -30,6 +31,7 @@ export async function benchLists(browser: Browser, counts: readonly number[]): P
     );
     console.table(rows);
   }
+  console.log(`\n${markdownTable(all, counts)}\n`);
   console.log(
     JSON.stringify(
       all.map((f) => ({
@@ -45,4 +47,23 @@ export async function benchLists(browser: Browser, counts: readonly number[]): P
       })),
     ),
   );
+}
+
+const decimal = (n: number) => n.toFixed(1).replace(".", ",");
+
+/** One row per presentation × grouping, and for each length: DOM max, KB, requests, EcoIndex. */
+function markdownTable(all: readonly ListFigures[], counts: readonly number[]): string {
+  const head = counts.map((c) => `${c.toLocaleString("fr-FR")} éléments : DOM max · Ko · requêtes · EcoIndex`);
+  const lines = [`| présentation | regroupement | ${head.join(" | ")} |`, `| --- | --- | ${counts.map(() => "---").join(" | ")} |`];
+  const keys = [...new Set(all.map((f) => `${f.listCase.presentation} ${f.listCase.groupBy}`))];
+  for (const key of keys) {
+    const cells = counts.map((count) => {
+      const f = all.find((x) => `${x.listCase.presentation} ${x.listCase.groupBy}` === key && x.listCase.count === count);
+      if (!f) return "—";
+      const s = summarize(f);
+      return `${s.domMax} · ${decimal(s.kilobytes)} · ${s.requests} · ${decimal(s.worst.ecoIndex)} (${s.worst.grade})`;
+    });
+    lines.push(`| ${key.replace(" ", " | ")} | ${cells.join(" | ")} |`);
+  }
+  return lines.join("\n");
 }

@@ -49,19 +49,30 @@ export async function measureList(browser: Browser, list: BuiltList): Promise<Li
 }
 
 /**
- * One row of figures for a list: its largest DOM, and over its representative pages the most
- * bytes and requests and the lowest EcoIndex (with the page that has it).
+ * A list's figures in four: its largest DOM, and over its representative pages the most bytes
+ * and requests, and the lowest EcoIndex (with the page that has it).
  */
-export function figuresRow(f: ListFigures): Record<string, string | number> {
+export function summarize(f: ListFigures): { domMax: number; kilobytes: number; requests: number; worst: { kind: string; ecoIndex: number; grade: string } } {
   const measured = Object.entries(f.kinds);
-  const worst = measured.reduce((low, entry) => (entry[1].ecoIndex < low[1].ecoIndex ? entry : low));
+  const [kind, page] = measured.reduce((low, entry) => (entry[1].ecoIndex < low[1].ecoIndex ? entry : low));
+  return {
+    domMax: f.domMax.count,
+    kilobytes: Math.max(...measured.map(([, p]) => p.kilobytes)),
+    requests: Math.max(...measured.map(([, p]) => p.requests)),
+    worst: { kind, ecoIndex: page.ecoIndex, grade: page.grade },
+  };
+}
+
+/** One row of `summarize` for `console.table`. */
+export function figuresRow(f: ListFigures): Record<string, string | number> {
+  const s = summarize(f);
   return {
     liste: caseName(f.listCase),
     pages: f.pages,
-    "éléments DOM (max)": f.domMax.count,
-    "Ko transférés (max)": Number(Math.max(...measured.map(([, p]) => p.kilobytes)).toFixed(1)),
-    "requêtes (max)": Math.max(...measured.map(([, p]) => p.requests)),
-    "EcoIndex (min)": `${worst[1].ecoIndex.toFixed(1)} (${worst[1].grade})`,
-    "page la moins bonne": worst[0],
+    "éléments DOM (max)": s.domMax,
+    "Ko transférés (max)": Number(s.kilobytes.toFixed(1)),
+    "requêtes (max)": s.requests,
+    "EcoIndex (min)": `${s.worst.ecoIndex.toFixed(1)} (${s.worst.grade})`,
+    "page la moins bonne": s.worst.kind,
   };
 }
