@@ -48,6 +48,8 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   on(event: "eleventy.before", handler: (args: EleventyEventArgs) => unknown): void;
   on(event: "eleventy.after", handler: (args: EleventyAfterArgs) => unknown): void;
+  /** Every page's URL, once Eleventy has mapped them, before it renders and writes anything. */
+  on(event: "eleventy.contentMap", handler: (args: { urlToInputPath: Record<string, unknown> }) => unknown): void;
   on(event: "eleventy.engine.njk", handler: (args: { environment: NunjucksEnvironmentLike }) => unknown): void;
   logger?: { warn?(message: string): void; info?(message: string): void };
 }

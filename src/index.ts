@@ -1,6 +1,6 @@
 /**
- * eleventy-plugin-plans-action: publish a government body's documents as an accessible,
- * eco-designed DSFR page, from a YAML file an editor keeps.
+ * eleventy-plugin-plans-action: publish a government body's lists of documents and resources as
+ * accessible, eco-designed DSFR pages, from YAML files an editor keeps.
  *
  * What is exported here is the supported API, and nothing else: every export is a promise to
  * keep. A site uses the plugin and its options; a tool reads a data file (`loadPlansFile`) and
@@ -14,7 +14,9 @@ export { LABELS } from "./labels.ts";
 export type { ShortcodeName } from "./shortcodes.ts";
 export { loadPlansFile } from "./load/load-plans.ts";
 export type { LoadOptions, LoadResult } from "./load/load-plans.ts";
-export type { CoverImage, Plan, PlanDocument, PlansData, PlansPage } from "./model.ts";
+export type { CoverImage, ItemFile, ItemPage, ListRules, Plan, PlanDocument, PlansData, PlansPage } from "./model.ts";
+export type { Grouping, ItemInput, ListInput, Presentation, Requirable } from "./schema-items.ts";
+export type { PageLink } from "./load/items.ts";
 export type { Diagnostic, Severity } from "./diagnostics.ts";
 export { formatDiagnostic, formatDiagnostics, PlansDataError } from "./diagnostics.ts";
 export type { OpenData, OpenDataRecord } from "./export/open-data-schema.ts";

@@ -22,8 +22,8 @@ import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { initialPageDate } from "./load/initial-date.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./format/dates.ts";
-import type { PlansActionOptions, ResolvedOptions } from "./options.ts";
-import { PlansActionOptionsError, resolveOptions } from "./resolve-options.ts";
+import type { PlansActionOptions } from "./options.ts";
+import { resolveOptions } from "./resolve-options.ts";
 import { dsfrAssets, DSFR_STYLESHEET, PRELOADED_FONTS, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";
 import { githubAnnotations } from "./report/github-actions.ts";
@@ -37,9 +37,12 @@ import { groupByYear } from "./pages/years.ts";
 import { checkLayoutTitles } from "./pages/layout-title.ts";
 import { describePages } from "./pages/page-meta.ts";
 import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
+import { formatPath } from "./load/yaml.ts";
+import { brokenPageLinks } from "./validate/page-links.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
 import { pickList, renderShortcode, SHORTCODES, type ShortcodeName } from "./shortcodes.ts";
 import { SITES, type ListState, type Site } from "./state.ts";
+import { checkConflicts } from "./conflicts.ts";
 import { precompiledLoader, precompiledTemplates } from "./templates.ts";
 
 export { PLUGIN_INCLUDES };
@@ -166,6 +169,8 @@ function setUpSite(eleventyConfig: EleventyConfig): Site {
     await loadLists(eleventyConfig, site, outputMode === "fs" ? directories.output : undefined);
   });
 
+  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => checkPageLinks(site, urlToInputPath));
+
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode, results }) => {
     const lists = [...site.lists.values()];
     if (outputMode !== "fs" || lists.some((l) => !l.data)) return;
@@ -187,6 +192,8 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     list.data = undefined;
     list.outputs = undefined;
     list.copying = undefined;
+    list.copies = undefined;
+    list.pageLinks = undefined;
   }
   const build = new BuildWork(); // a document or cover that several lists link is made once
   const loaded = await Promise.all(
@@ -196,7 +203,8 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
       const enriched = result.ok
         ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images, build })
         : undefined;
-      return { list, enriched, diagnostics: [...result.diagnostics, ...(enriched?.diagnostics ?? [])] };
+      const pageLinks = result.ok ? result.pageLinks.map((l) => ({ url: l.url, where: { file: result.file, ...result.positions.valueAt(l.at), path: formatPath(l.at) } })) : [];
+      return { list, enriched, pageLinks, diagnostics: [...result.diagnostics, ...(enriched?.diagnostics ?? [])] };
     }),
   );
   const diagnostics: Diagnostic[] = loaded.flatMap((l) => l.diagnostics);
@@ -206,8 +214,9 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
   if (loaded.some((l) => !l.enriched) || hasErrors(diagnostics)) throw new PlansDataError(diagnostics);
   const warn = eleventyConfig.logger?.warn?.bind(eleventyConfig.logger) ?? console.warn;
   for (const d of diagnostics) warn(`[plans-action] ${formatDiagnostic(d)}`);
-  for (const { list, enriched } of loaded) {
+  for (const { list, enriched, pageLinks } of loaded) {
     const { opts } = list;
+    list.pageLinks = pageLinks;
     eleventyConfig.logger?.info?.(`[plans-action] ${describeWork(enriched!.stats)}`);
     // Frozen at the top: Eleventy's data cascade copies every plain object of the global data into
     // every page's data, but hands a frozen one over as it is (the plans are read, never written).
@@ -226,11 +235,28 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     });
     const hrefs = list.data.plans.map((plan) => (plan.document ? withPathPrefix(plan.document.url, site.hrefPrefix) : ""));
     list.outputs = frozen({ ...describePages(outputs, list.data, opts, list.base), hrefs });
-    if (output) {
-      // The data is valid: copy the files it links to while Eleventy renders, awaited after it.
-      list.copying = copyAll(plannedCopies(list.data, list.files, { ...opts, output }));
-      list.copying.catch(() => {}); // reported by the `eleventy.after` that awaits it
-    }
+    // The data is valid: its files are copied once its page links are checked (see checkPageLinks).
+    list.copies = output ? plannedCopies(list.data, list.files, { ...opts, output }) : undefined;
+  }
+}
+
+/**
+ * Once Eleventy knows every page's URL: each list's links to the site's pages lead to one, or the
+ * build stops before anything is written. Then the lists' files are copied while Eleventy renders
+ * (awaited in `eleventy.after`).
+ */
+function checkPageLinks(site: Site, urlToInputPath: Record<string, unknown>): void {
+  const lists = [...site.lists.values()];
+  const urls = new Set(Object.keys(urlToInputPath));
+  const broken = lists.flatMap((l) => brokenPageLinks(l.pageLinks ?? [], urls));
+  if (broken.length) {
+    for (const line of githubAnnotations(broken)) console.log(line);
+    throw new PlansDataError(broken);
+  }
+  for (const list of lists) {
+    if (!list.copies) continue;
+    list.copying = copyAll(list.copies);
+    list.copying.catch(() => {}); // reported by the `eleventy.after` that awaits it
   }
 }
 
@@ -250,26 +276,6 @@ async function writeDsfrAssets(
   await mkdir(assetsDir, { recursive: true });
   await writeFile(path.join(assetsDir, DSFR_STYLESHEET), dsfr.stylesheet.css);
   await copyAll(new Map(dsfr.files.map((f) => [path.join(assetsDir, f.target), f.source])));
-}
-
-/** Two lists may share nothing that would make one overwrite the other. */
-function checkConflicts(site: Site, opts: ResolvedOptions): void {
-  for (const other of site.lists.values()) {
-    const clash =
-      other.opts.dataKey === opts.dataKey
-        ? `la même dataKey « ${opts.dataKey} »`
-        : other.opts.url === opts.url
-          ? `la même adresse url « ${opts.url} »`
-          : other.opts.dataPath === opts.dataPath
-            ? `le même fichier de données « ${opts.dataFile} »`
-            : undefined;
-    if (!clash) continue;
-    throw new PlansActionOptionsError(
-        `plans-action : deux listes ont ${clash} : addPlugin(plansAction, { dataFile: "${other.opts.dataFile}", url: "${other.opts.url}", dataKey: "${other.opts.dataKey}" }) ` +
-        `et addPlugin(plansAction, { dataFile: "${opts.dataFile}", url: "${opts.url}", dataKey: "${opts.dataKey}" }). ` +
-        "Donnez à chaque liste son propre fichier (dataFile), sa propre adresse (url) et son propre nom (dataKey).",
-    );
-  }
 }
 
 /** A list's pages 2..N (its own and its ministries'), as sitemap items dated by its data file. */

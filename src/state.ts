@@ -15,6 +15,7 @@ import type { Labels, Lang } from "./labels.ts";
 import type { PlansData } from "./model.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { Renderer } from "./shortcodes.ts";
+import type { LocatedPageLink } from "./validate/page-links.ts";
 
 /** What the components read as `plansActionSettings`. */
 export interface ListSettings {
@@ -39,7 +40,11 @@ export interface ListState {
   data?: PlansData;
   outputs?: PlansOutputs;
   files: LinkedFile[];
-  /** The copies of its documents and covers, started once its data is valid. */
+  /** Its links to the site's pages, checked once the site's pages are known. */
+  pageLinks?: LocatedPageLink[];
+  /** The copies of its documents and covers (destination → source), planned once its data is valid… */
+  copies?: Map<string, string>;
+  /** …and started once its page links are checked. */
   copying?: Promise<void>;
 }
 

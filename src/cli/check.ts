@@ -149,8 +149,15 @@ function checkFile(file: string, root: string, io: CheckIO): ExitCode {
     io.out(`${displayName} : ${summary}. Corrigez les erreurs ci-dessus, puis relancez la vérification.`);
     return 1;
   }
-  const plans = result.data.plans.length;
-  io.out(`${displayName} : valide, ${plans} plan${plans > 1 ? "s" : ""} vérifié${plans > 1 ? "s" : ""} (${summary}).`);
+  const count = result.data.plans.length;
+  const s = count > 1 ? "s" : "";
+  const noun = result.data.list.itemsKey === "plans" ? `plan${s}` : `élément${s}`;
+  io.out(`${displayName} : valide, ${count} ${noun} vérifié${s} (${summary}).`);
+  const pages = result.pageLinks.length;
+  if (pages) {
+    // The site's pages are known only to a build: say so rather than pass them as checked.
+    io.out(`${pages} lien${pages > 1 ? "s" : ""} vers des pages du site ${pages > 1 ? "seront vérifiés" : "sera vérifié"} à la construction du site (npm run build).`);
+  }
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { fileDetail, languageName } from "../format/file-details.ts";
-import type { SourceMap } from "../load/yaml.ts";
+import type { PathSegment, SourceMap } from "../load/yaml.ts";
 import type { Plan, PlansData } from "../model.ts";
 import { isKnownLanguage } from "../format/file-details.ts";
 import { createContext, type RuleContext } from "../validate/context.ts";
@@ -17,6 +17,7 @@ import { coverFromImage, coverFromPdf, loadSharp, placeholderCover, type Cover }
 import { PdfReadError } from "./pdf-document.ts";
 import { primaryLanguage, readPdfFacts, type PdfFacts } from "./pdf-facts.ts";
 import { addStats, emptyStats, workStats, type WorkStats } from "./work-stats.ts";
+import { readFilesFacts, reportUntagged, withFileFacts } from "./files-facts.ts";
 
 export interface EnrichOptions {
   /** Folder of the content cache (absolute). */
@@ -64,13 +65,17 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
     cache: new ContentCache(options.cacheDir),
     stats: emptyStats(),
     build: options.build ?? new BuildWork(),
+    key: loaded.data.list.itemsKey,
   };
 
   let started = performance.now();
+  const key = loaded.data.list.itemsKey;
   const pdfs = await readAllFacts(work, loaded.data.plans);
+  const filesFacts = await readFilesFacts(work, loaded.data.plans);
   const plans = loaded.data.plans.map((plan) => {
     const pdf = pdfs.get(plan.index);
-    return pdf ? withFacts(ctx, plan, pdf.facts) : { ...plan };
+    const enriched = pdf ? withFacts(ctx, plan, pdf.facts, key) : { ...plan };
+    return plan.files ? { ...enriched, files: plan.files.map((file, j) => withFileFacts(ctx, [key, plan.index, "files", j], file, filesFacts.get(file.sourcePath ?? ""))) } : enriched;
   });
   work.stats.pdfMs = performance.now() - started;
 
@@ -83,13 +88,15 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
 }
 
 /** What one enrichment run shares between its steps. */
-interface Work {
+export interface Work {
   ctx: RuleContext;
   options: EnrichOptions;
   cache: ContentCache;
   /** The work done once for every list of the build, whichever list asked first counting it. */
   stats: WorkStats;
   build: BuildWork;
+  /** The data file's key for its items (`plans` or `items`), for located messages. */
+  key: string;
 }
 
 type PdfsByPlan = Map<number, { hash: string; facts: PdfFacts }>;
@@ -108,7 +115,7 @@ async function readAllFacts(work: Work, plans: readonly Plan[]): Promise<PdfsByP
         .once(`facts\u0000${file}\u0000${cache.dir}`, () => build.queue.add(() => pdfFacts(file, cache, stats)))
         .catch((error: unknown) => {
           if (!(error instanceof PdfReadError)) throw error;
-          reportUnreadable(work.ctx, plan, error.message);
+          reportUnreadable(work.ctx, [work.key, plan.index, "link"], plan.document!.url, error.message);
           return undefined;
         });
       if (result) pdfs.set(plan.index, result);
@@ -149,8 +156,8 @@ async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promis
           cover = placeholderCover(options.coversUrl);
         }
       } catch (error) {
-        if (plan.coverSourcePath) reportUnreadableImage(ctx, plan, error);
-        else if (error instanceof PdfReadError) reportUnreadable(ctx, plan, error.message);
+        if (plan.coverSourcePath) reportUnreadableImage(ctx, [work.key, plan.index, "cover"], plan.cover, error);
+        else if (error instanceof PdfReadError) reportUnreadable(ctx, [work.key, plan.index, "link"], plan.document!.url, error.message);
         else throw error;
         return;
       }
@@ -170,7 +177,7 @@ function isSitePdf(plan: Plan): boolean {
 }
 
 /** The facts of one PDF: from the cache when its content was seen before, else read. */
-async function pdfFacts(file: string, cache: ContentCache, stats: WorkStats): Promise<{ hash: string; facts: PdfFacts }> {
+export async function pdfFacts(file: string, cache: ContentCache, stats: WorkStats): Promise<{ hash: string; facts: PdfFacts }> {
   const bytes = await readFile(file);
   const hash = contentHash(bytes);
   const key = cacheKey(hash, { v: FACTS_VERSION });
@@ -183,7 +190,7 @@ async function pdfFacts(file: string, cache: ContentCache, stats: WorkStats): Pr
 }
 
 /** A copy of the plan with its document's facts, its language and the detail that shows them. */
-function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts): Plan {
+function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts, key = "plans"): Plan {
   const document = plan.document!;
   const declared = primaryLanguage(facts.language);
   let { language, languageSource } = plan;
@@ -194,20 +201,13 @@ function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts): Plan {
     } else if (declared !== language) {
       ctx.report(
         "avertissement",
-        ["plans", plan.index, "language"],
+        [key, plan.index, "language"],
         `le PDF « ${document.url} » déclare la langue « ${facts.language} » (${languageName(declared)}), mais language vaut « ${language} »`,
         "Corrigez la langue déclarée dans le document (Word : Révision > Langue, puis exportez de nouveau en PDF) ou la valeur de « language: »",
       );
     }
   }
-  if (!facts.tagged) {
-    ctx.report(
-      "avertissement",
-      ["plans", plan.index, "link"],
-      `le PDF « ${document.url} » n’est pas balisé : les lecteurs d’écran n’y trouvent ni titres ni ordre de lecture (RGAA 13.3)`,
-      "Exportez-le de nouveau en PDF balisé (Word : Enregistrer sous > PDF > Options > « Balises de structure du document pour l’accessibilité » ; LibreOffice : Exporter au format PDF > « PDF balisé »)",
-    );
-  }
+  if (!facts.tagged) reportUntagged(ctx, [key, plan.index, "link"], document.url);
   return {
     ...plan,
     language,
@@ -236,20 +236,20 @@ async function coverAsIs(url: string, source: string, bytes: Buffer): Promise<Co
   };
 }
 
-function reportUnreadable(ctx: RuleContext, plan: Plan, reason: string): void {
+export function reportUnreadable(ctx: RuleContext, at: readonly PathSegment[], url: string, reason: string): void {
   ctx.report(
     "erreur",
-    ["plans", plan.index, "link"],
-    `le fichier « ${plan.document!.url} » n’est pas un PDF lisible : ${reason}`,
+    at,
+    `le fichier « ${url} » n’est pas un PDF lisible : ${reason}`,
     "Ouvrez-le dans un lecteur de PDF pour le vérifier, puis exportez-le de nouveau au format PDF (sans mot de passe) ou remplacez-le",
   );
 }
 
-function reportUnreadableImage(ctx: RuleContext, plan: Plan, error: unknown): void {
+function reportUnreadableImage(ctx: RuleContext, at: readonly PathSegment[], cover: string | undefined, error: unknown): void {
   ctx.report(
     "erreur",
-    ["plans", plan.index, "cover"],
-    `l’image « ${plan.cover} » n’a pas pu être lue (${(error as Error)?.message ?? String(error)})`,
+    at,
+    `l’image « ${cover} » n’a pas pu être lue (${(error as Error)?.message ?? String(error)})`,
     "Ouvrez-la dans un logiciel d’images et enregistrez-la de nouveau en PNG, JPEG ou WebP",
   );
 }

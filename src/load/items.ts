@@ -176,7 +176,7 @@ function checkCategory(ctx: RuleContext, rules: ListRules, value: unknown, at: r
   return undefined;
 }
 
-/** Two items may not share a link, but in a list by category one resource may sit under two headings. */
+/** Two items should not share a link (a warning), but in a list by category one resource may sit under two headings. */
 function checkDuplicate(ctx: RuleContext, byLink: Map<string, number>, rules: ListRules, item: Raw, index: number, link: LinkCheck): void {
   if (typeof item.link !== "string" || link.kind === "none" || link.kind === "invalid") return;
   const key = `${item.link.trim()}\u0000${rules.groupBy === "category" ? String(item.category ?? "") : ""}`;
@@ -185,10 +185,11 @@ function checkDuplicate(ctx: RuleContext, byLink: Map<string, number>, rules: Li
     byLink.set(key, index);
     return;
   }
+  // A warning, not an error: the page is still right, only longer than it needs to be.
   ctx.report(
-    "erreur",
+    "avertissement",
     ["items", index, "link"],
-    `le même lien figure déjà dans items[${first}] (ligne ${ctx.positions.valueAt(["items", first, "link"]).line})`,
-    "Supprimez le doublon ou corrigez le lien de l’un des deux éléments",
+    `le même lien figure déjà dans items[${first}] (ligne ${ctx.positions.valueAt(["items", first, "link"]).line})${rules.groupBy === "category" ? ", dans la même catégorie" : ""}`,
+    "Supprimez le doublon, ou corrigez le lien de l’un des deux éléments",
   );
 }

@@ -34,8 +34,9 @@ export function plannedCopies(
   }
   if (opts.copyFiles) {
     for (const plan of data.plans) {
-      const doc = plan.document;
-      if (doc?.sourcePath) copies.set(sitePathToFile(opts.output, doc.url), doc.sourcePath);
+      for (const doc of plan.files ?? (plan.document ? [plan.document] : [])) {
+        if (doc.sourcePath) copies.set(sitePathToFile(opts.output, doc.url), doc.sourcePath);
+      }
     }
     const image = data.page.image;
     if (image) copies.set(sitePathToFile(opts.output, image), path.join(opts.root, image));

@@ -124,7 +124,7 @@ describe("dates, categories, list settings", () => {
     const twice = (a: string, b: string) => `  - title: A\n    link: https://x.gouv.fr/v\n    category: ${a}\n  - title: A\n    link: https://x.gouv.fr/v\n    category: ${b}\n`;
     expect(load(list, twice("Guides", "Vidéos")).ok).toBe(true);
     expect(lines(list, twice("Guides", "Guides"))).toEqual([
-      "guides.yaml:13:11 erreur items[1].link : le même lien figure déjà dans items[0] (ligne 10). Supprimez le doublon ou corrigez le lien de l’un des deux éléments.",
+      "guides.yaml:13:11 avertissement items[1].link : le même lien figure déjà dans items[0] (ligne 10), dans la même catégorie. Supprimez le doublon, ou corrigez le lien de l’un des deux éléments.",
     ]);
   });
 });
