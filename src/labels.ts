@@ -61,6 +61,9 @@ export interface Labels {
   /** Before the links to the first page of each category or publisher, on a list of several pages. */
   byCategory: string;
   byPublisher: string;
+  /** A publisher page's count, in a generic list (`{count}` items of this publisher). */
+  publisherCountOne: string;
+  publisherCountMany: string;
 }
 
 const FR: Labels = {
@@ -98,6 +101,8 @@ const FR: Labels = {
   summary: "Sommaire",
   byCategory: "Par catégorie :",
   byPublisher: "Par éditeur :",
+  publisherCountOne: "{count} élément de cet éditeur.",
+  publisherCountMany: "{count} éléments de cet éditeur.",
 };
 
 const EN: Labels = {
@@ -135,6 +140,8 @@ const EN: Labels = {
   summary: "Contents",
   byCategory: "By category:",
   byPublisher: "By publisher:",
+  publisherCountOne: "{count} item from this publisher.",
+  publisherCountMany: "{count} items from this publisher.",
 };
 
 export const LABELS: Readonly<Record<Lang, Readonly<Labels>>> = { fr: FR, en: EN };
