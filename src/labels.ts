@@ -54,8 +54,6 @@ export interface Labels {
   allPublishers: string;
   /** A link that opens in a new window: its title is « <text> - nouvelle fenêtre » (DSFR's pattern). */
   newWindow: string;
-  /** Read before the links of a document offered in several formats. */
-  availableFiles: string;
   /** The title of the summary of a list's categories (DSFR `fr-summary`). */
   summary: string;
   /** Before the links to the first page of each category or publisher, on a list of several pages. */
@@ -97,7 +95,6 @@ const FR: Labels = {
   otherPublishers: "Autres éditeurs :",
   allPublishers: "Tous les éditeurs",
   newWindow: "nouvelle fenêtre",
-  availableFiles: "Fichiers disponibles",
   summary: "Sommaire",
   byCategory: "Par catégorie :",
   byPublisher: "Par éditeur :",
@@ -136,7 +133,6 @@ const EN: Labels = {
   otherPublishers: "Other publishers:",
   allPublishers: "All publishers",
   newWindow: "new window",
-  availableFiles: "Available files",
   summary: "Contents",
   byCategory: "By category:",
   byPublisher: "By publisher:",
