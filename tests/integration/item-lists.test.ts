@@ -19,7 +19,7 @@ const root = itemsRoot();
 afterAll(() => root.remove());
 
 /** The list's own pages (its page, its publisher pages, pages 2..N), by URL. */
-export function listPages(pages: Map<string, string>): Array<[string, string]> {
+function listPages(pages: Map<string, string>): Array<[string, string]> {
   return [...pages].filter(([url]) => url?.startsWith(ITEMS_URL) && url.endsWith("/"));
 }
 const main = (html: string) => parseHtml(html).querySelector("main")!;
@@ -111,7 +111,7 @@ describe("what each presentation shows of an item", () => {
     expect(guide.classList.contains("fr-enlarge-link")).toBe(true);
     expect(guide.querySelector(".fr-card__desc")?.text).toBe("Un guide pour agir dès aujourd’hui.");
     const badges = byClass(guide, "fr-badge");
-    expect(badges.map((b) => [b.tagName, b.text, b.parentNode.classList.contains("fr-badges-group")])).toEqual([["P", "Nouveau", false]]);
+    expect(badges.map((b) => [b.tagName, b.text, b.parentNode?.classList.contains("fr-badges-group")])).toEqual([["P", "Nouveau", false]]);
     expect(guide.querySelector(".fr-card__start .fr-card__detail")?.text).toBe("ADEME – 13 mai 2024");
     expect(guide.querySelector(".fr-card__end .fr-card__detail")?.text).toMatch(/^PDF - 1,06 Mo/);
     expect(attr(guide.querySelector("img")!, "alt")).toBe("Un ordinateur portable");
