@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { PlansActionOptions } from "../../src/index.ts";
 import type { Grouping, Presentation } from "../../src/schema-items.ts";
 import { buildSite, PROJECT_ROOT } from "./build.ts";
 
@@ -103,8 +104,15 @@ export function itemsYaml(presentation: Presentation, groupBy: Grouping, items =
 }
 
 /** Builds the demo's site pages with this list as its only list, in memory: HTML by URL. */
-export async function buildItems(root: string, yaml: string, name: string, lang: "fr" | "en" = "fr"): Promise<Map<string, string>> {
+export async function buildItems(
+  root: string,
+  yaml: string,
+  name: string,
+  lang: "fr" | "en" = "fr",
+  options: PlansActionOptions = {},
+): Promise<Map<string, string>> {
   const dataFile = path.join(root, `${name}.yaml`);
   writeFileSync(dataFile, yaml);
-  return buildSite({ root, dataFile, url: ITEMS_URL, siteUrl: "https://www.exemple.gouv.fr", lang, cacheDir: path.join(PROJECT_ROOT, ".cache/plans-action") });
+  const cacheDir = path.join(PROJECT_ROOT, ".cache/plans-action");
+  return buildSite({ root, dataFile, url: ITEMS_URL, siteUrl: "https://www.exemple.gouv.fr", lang, cacheDir, ...options });
 }

@@ -58,7 +58,8 @@ describe.each(PRESENTATIONS)("1,000 items, presentation %s", (presentation) => {
       const files = parseHtml(htmls[1]!).querySelectorAll('main li > a[href$=".pdf"]');
       expect(files.length).toBeGreaterThan(0);
       expect(files.map((a) => attr(a, "class"))).toEqual(files.map(() => (presentation === "links" ? "fr-link" : "fr-link fr-link--download")));
-      expect(files.every((a) => a.querySelector(".fr-link__detail")?.text === "PDF - 1 Mo")).toBe(true);
+      const detail = presentation === "links" ? "(PDF - 1 Mo)" : "PDF - 1 Mo";
+      expect(files.every((a) => a.querySelector(".fr-link__detail")?.text === detail)).toBe(true);
       expect(parseHtml(htmls[0]!).querySelector("main .fr-card, main .fr-tile, main .fr-summary")).toBeNull();
     });
 

@@ -164,7 +164,9 @@ describe("what each presentation shows of an item", () => {
 
   it("links: plain DSFR links, no summary when grouped by year, no download icon on a single document", async () => {
     const html = await build("links", "year");
-    expect(attr(item(html, "Guide de sensibilisation", "li").querySelector("a")!, "class")).toBe("fr-link");
+    const guide = item(html, "Guide de sensibilisation", "li").querySelector("a")!;
+    expect(attr(guide, "class")).toBe("fr-link");
+    expect(guide.querySelector(".fr-link__detail")?.text).toMatch(/^\(PDF - 1,06 Mo.*\)$/);
     expect(main(html).querySelector(".fr-summary")).toBeNull();
     expect(main(html).querySelectorAll("ul.fr-links-group")).toHaveLength(6);
   });
@@ -175,5 +177,15 @@ describe("what each presentation shows of an item", () => {
     expect(item(html, "Rapport pesé", ".fr-card").text).toContain("November 2023");
     expect(attr(item(html, "Ressource 1", ".fr-card").querySelector("a")!, "title")).toBe("Ressource 1 - new window");
     expect(parseHtml(html).querySelector("main")!.text).toContain("Filter by publisher:");
+  });
+
+  it("keeps the heading of a single category, and follows the heading level a site asks for", async () => {
+    const one = "\n  - title: Seul guide\n    link: https://www.example.gouv.fr/seul\n    category: Guides\n";
+    const pages = await buildItems(root.root, itemsYaml("links", "category", one), "one-category", "fr", { headingLevel: 3 });
+    const html = pages.get(ITEMS_URL)!;
+    expect(main(html).querySelectorAll("h3[id]").map((h) => [h.text, attr(h, "id")])).toEqual([["Guides", "categorie-guides"]]);
+    expect(main(html).querySelector(".fr-summary")).toBeNull();
+    const cards = await buildItems(root.root, itemsYaml("cards", "category", one), "one-category-cards", "fr", { headingLevel: 3 });
+    expect(main(cards.get(ITEMS_URL)!).querySelector("h4.fr-card__title")?.text).toBe("Seul guide");
   });
 });
