@@ -146,6 +146,19 @@ describe("what each presentation shows of an item", () => {
     expect(main(html).querySelector("img")).toBeNull();
   });
 
+  it("a publisher's page names the publisher once, in its title, and says « éditeur »", async () => {
+    const pages = await buildItems(root.root, itemsYaml("downloads", "category"), "publisher-page");
+    const ademe = main(pages.get(`${ITEMS_URL}ademe/`)!);
+    expect(ademe.querySelector("h1")?.text).toBe("ADEME");
+    expect(ademe.querySelector("h1 + p")?.text).toBe("3 éléments de cet éditeur.");
+    expect(ademe.querySelector(".fr-tags-group a")?.text).toBe("Tous les éditeurs");
+    expect(ademe.querySelectorAll("ul.fr-links-group > li > a").map((a) => a.childNodes[0]!.text)).toEqual([
+      "Guide de sensibilisation – 13 mai 2024 ",
+      "Étude externe – 2023 ",
+      "Video in English",
+    ]);
+  });
+
   it("downloads: DSFR download links with their detail, plain links for pages, a summary of 4 categories", async () => {
     const html = await build("downloads");
     const guide = item(html, "Guide de sensibilisation", "li").querySelector("a")!;
