@@ -68,8 +68,8 @@ describe.each(described)("%s", (_name, listCase) => {
     const invalid: string[] = [];
     for (const url of list.pages) invalid.push(...(await htmlErrors(list, url)));
     console.log(`${caseName(listCase)} : ${list.pages.length} pages, au plus ${Math.max(...counts.values())} éléments DOM`);
-    expect(over).toEqual([]);
-    expect(invalid).toEqual([]);
+    expect.soft(over, "pages de plus de 300 éléments DOM").toEqual([]);
+    expect.soft(invalid, "html-validate").toEqual([]);
   }, 300_000);
 
   for (const kind of MEASURED) {
@@ -77,12 +77,13 @@ describe.each(described)("%s", (_name, listCase) => {
       const url = list.origin + kinds[kind]!;
       const figures = await measurePage(browser, url);
       console.log(`${caseName(listCase)}, ${kind} : ${formatFigures(figures)}`);
-      for (const r of figures.resources) expect(r.status, r.url).toBe(200);
-      expect(figures.domElements).toBeLessThanOrEqual(PAGE_BUDGET.domElements);
-      expect(figures.kilobytes).toBeLessThanOrEqual(PAGE_BUDGET.kilobytes);
-      expect(figures.grade).toBe("A");
       const violations = await withPage(browser, (page) => runAxe(page), { url, bypassCSP: true });
-      expect(violations).toEqual([]);
+      // Soft: a page over one budget still reports the others.
+      for (const r of figures.resources) expect.soft(r.status, r.url).toBe(200);
+      expect.soft(figures.domElements, "éléments DOM").toBeLessThanOrEqual(PAGE_BUDGET.domElements);
+      expect.soft(figures.kilobytes, "Ko transférés").toBeLessThanOrEqual(PAGE_BUDGET.kilobytes);
+      expect.soft(figures.grade, `EcoIndex ${figures.ecoIndex.toFixed(1)}`).toBe("A");
+      expect.soft(violations, "axe").toEqual([]);
     });
   }
 });
