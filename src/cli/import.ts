@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { endSentence } from "../diagnostics.ts";
 import { importPage, type ImportReport } from "../import/import-page.ts";
+import { packageFile } from "../package.ts";
 import { isDirectory, isFile, isMainScript, processIO, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
 
 export const USAGE = `Utilisation : npx plans-action-import PAGE.html [--root DOSSIER] [--out FICHIER] [--force]
@@ -31,8 +32,8 @@ de liens sous un titre) et écrit le fichier YAML que le plugin publie à sa pla
 Codes de sortie : 0 fichier écrit, 1 rien à importer (pas une page HTML, pas de <main>,
 aucune liste), 2 commande mal écrite. Rien n’est écrit en cas d’erreur.`;
 
-/** The plugin's schema: two folders up from this module, in src/cli/ as in dist/cli/. */
-const SCHEMA = path.resolve(import.meta.dirname, "../../data/plans-action.schema.json");
+/** The plugin's schema, which the data file's first line names for editors' IDEs. */
+const SCHEMA = packageFile("data", "plans-action.schema.json");
 
 interface Arguments {
   help: boolean;

@@ -103,7 +103,7 @@ function set<K extends keyof DetailFields>(into: DetailFields, key: K, value: De
 /** A whole detail (« PDF - 1,2 Mo - Anglais »): its fields, or undefined when a part is not one. */
 export function readDetail(text: string): DetailFields | undefined {
   const fields: DetailFields = {};
-  const parts = text.trim().split(SEPARATORS);
+  const parts = text.trim().replace(/^\((.*)\)$/, "$1").split(SEPARATORS);
   if (parts.every((p) => p.trim() === "")) return undefined;
   return parts.every((part) => readPart(part, fields)) ? fields : undefined;
 }
@@ -116,7 +116,12 @@ export function readDetail(text: string): DetailFields | undefined {
 export function readTrailing(text: string): { fields: DetailFields; rest: string[] } {
   const fields: DetailFields = {};
   const rest: string[] = [];
-  const cleaned = text.trim().replace(/^[,;:–—-]\s*/, "").replace(/[.;,]$/, "").trim();
+  const cleaned = text
+    .trim()
+    .replace(/^[,;:–—-]\s*/, "")
+    .replace(/[.;,]$/, "")
+    .trim()
+    .replace(/^\((.*)\)$/, "$1");
   if (/^(?:et|ou|&|\/|\|)?$/i.test(cleaned)) return { fields, rest };
   for (const part of cleaned.split(SEPARATORS)) {
     if (!readPart(part, fields) && part.trim()) rest.push(part.trim());

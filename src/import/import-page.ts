@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_EXTENSIONS, linkExtension } from "../validate/site-paths.ts";
 import type { Presentation } from "../schema-items.ts";
-import { readDetail } from "./details.ts";
+import { readDate, readDetail } from "./details.ts";
 import { attr, byTag, closest, findAll, findFirst, findMain, hasClass, metaContent, parsePage, visibleText, type Element } from "./html.ts";
 import { extractItems, type ImportedItem, type ItemKind } from "./items.ts";
 import { pageAddress, siteFileExists } from "./targets.ts";
@@ -162,8 +162,14 @@ function pageInfo(document: Parameters<typeof metaContent>[0], main: Element, to
   const paragraph = findAll(main, byTag("p")).map((p) => visibleText(p)).find((t) => t.length > 40);
   const description = metaContent(document, "description") ?? metaContent(document, "og:description") ?? paragraph ?? title;
   const notes: string[] = [];
-  const time = findAll(main, byTag("time")).find((t) => !closest(t, (e) => e.tagName === "li" || hasClass(e, "fr-card") || hasClass(e, "fr-tile")));
-  const shown = time && readDetail(attr(time, "datetime") ?? visibleText(time))?.date;
+  const outsideItems = (e: Element) => !closest(e, (a) => a.tagName === "li" || hasClass(a, "fr-card") || hasClass(a, "fr-tile"));
+  const time = findAll(main, byTag("time")).find(outsideItems);
+  // « Dernière mise à jour le <time datetime="2022-04-14"> », or the same words without <time>.
+  const updated = findAll(main, byTag("p"))
+    .filter(outsideItems)
+    .map((p) => /mis(?:e)? à jour\s*(?:le|:)?\s*(.+)$/i.exec(visibleText(p))?.[1])
+    .find((d) => d !== undefined);
+  const shown = time ? readDetail(attr(time, "datetime") ?? visibleText(time))?.date : updated && readDate(updated);
   const meta = metaContent(document, "article:modified_time") ?? metaContent(document, "article:published_time");
   let date = [shown, meta?.slice(0, 10)].find((d) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d));
   if (!date) {

@@ -76,7 +76,7 @@ describe("the packed tarball", () => {
   it("holds every file its code opens from the package root (packageFile(…))", () => {
     const installed = path.join(site, "node_modules/eleventy-plugin-plans-action");
     const modules = packedFiles.filter((f) => /^dist\/.+\.js$/.test(f));
-    expect(modules.sort()).toEqual(["dist/cli/check.js", "dist/index.js"]);
+    expect(modules.sort()).toEqual(["dist/cli/check.js", "dist/cli/import.js", "dist/index.js"]);
     const referenced = new Set<string>();
     for (const file of modules) {
       const code = readFileSync(path.join(installed, file), "utf8");
@@ -147,6 +147,19 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
       env: cleanEnv(),
     });
     expect(stdout).toMatch(/^data\/plans-action\.yaml : valide, 13 plans vérifiés/);
+  });
+
+  it("installs the import command (bin plans-action-import): the built page back to a data file that check accepts", async () => {
+    const imported = await run(
+      path.join(site, "node_modules/.bin/plans-action-import"),
+      [`_site/${PAGE}`, "--out", "data/importee.yaml", "--force"],
+      { cwd: site, env: cleanEnv() },
+    );
+    expect(imported.stderr).toMatch(/^data\/importee\.yaml écrit : 13 éléments \(dont 12 à paraître\), 0 catégorie, 0 lien mort/m);
+    const yaml = readFileSync(path.join(site, "data/importee.yaml"), "utf8");
+    expect(yaml.split("\n")[0]).toBe("# yaml-language-server: $schema=../node_modules/eleventy-plugin-plans-action/data/plans-action.schema.json");
+    const { stdout } = await run(path.join(site, "node_modules/.bin/plans-action-check"), ["data/importee.yaml"], { cwd: site, env: cleanEnv() });
+    expect(stdout).toMatch(/^data\/importee\.yaml : valide, 13 éléments vérifiés/m);
   });
 
   it("copies every stylesheet, font, document and cover the page refers to into the output", () => {
