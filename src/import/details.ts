@@ -76,7 +76,7 @@ function readPart(part: string, into: DetailFields): boolean {
   if (p === "") return true;
   const format = readFormat(p);
   if (format) return set(into, "format", format);
-  const sized = new RegExp(`^(?:(\\.?[a-z0-9]{2,5})\\s*[-–:]?\\s+)?(\\S+)\\s*${UNIT}$`, "i").exec(p);
+  const sized = new RegExp(`^(?:(\\.?[a-z][a-z0-9]{1,4})\\s*[-–:]?\\s+)?(\\S+?)\\s*${UNIT}$`, "i").exec(p);
   if (sized) {
     const withFormat = sized[1] === undefined || readFormat(sized[1]) !== undefined;
     if (withFormat) {

@@ -8,6 +8,8 @@ describe("readDetail", () => {
   it.each([
     ["PDF - 1,2 Mo", { format: "PDF", size: "1,2 Mo" }],
     ["ODS 101 Ko", { format: "ODS", size: "101 Ko" }],
+    ["ODS - 101 Ko", { format: "ODS", size: "101 Ko" }],
+    ["PDF, 1,5Mo", { format: "PDF", size: "1,5 Mo" }],
     ["pdf 2,9 Mo", { format: "PDF", size: "2,9 Mo" }],
     ["pdf 900 Ko", { format: "PDF", size: "900 Ko" }],
     ["(CSV - 1,9 ko)", { format: "CSV", size: "1,9 ko" }],
