@@ -98,6 +98,7 @@ export function runImport(argv: readonly string[], io: CommandIO, today = new Da
     file: page,
     schema: schemaPath(out ? path.dirname(out) : io.cwd),
     source: shown,
+    target: args.out ?? "FICHIER.yaml",
     today,
   });
   if (!outcome.ok) {

@@ -23,6 +23,8 @@ export interface ImportOptions {
   schema: string;
   /** How the header names the page (`_site/publications/x/index.html`). */
   source: string;
+  /** How the header names the data file, in the command that checks it (`data/x.yaml`). */
+  target: string;
   /** `2026-12-04`, for a page that shows no date. */
   today: string;
 }
@@ -91,7 +93,7 @@ export function importPage(html: string, options: ImportOptions): ImportOutcome 
     schema: options.schema,
     header: [
       `Importé de ${options.source} par plans-action-import : ${items.length} élément${items.length > 1 ? "s" : ""}, dans l’ordre de la page.`,
-      "Relisez-le, complétez-le, puis vérifiez-le : npx plans-action-check CE-FICHIER.",
+      `Relisez-le, complétez-le, puis vérifiez-le : npx plans-action-check ${options.target}`,
     ],
     page: page.fields,
     pageNotes: page.notes,

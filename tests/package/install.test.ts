@@ -141,32 +141,16 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
     }
   });
 
-  it("installs the check command (bin plans-action-check), which accepts the site's data file", async () => {
-    const { stdout } = await run(path.join(site, "node_modules/.bin/plans-action-check"), ["data/plans-action.yaml"], {
-      cwd: site,
-      env: cleanEnv(),
-    });
-    expect(stdout).toMatch(/^data\/plans-action\.yaml : valide, 13 plans vérifiés/);
-  });
-
-  it("installs the import command (bin plans-action-import): a hand-written page to a data file that check accepts", async () => {
-    writeFileSync(
-      path.join(site, "liste.html"),
-      '<!doctype html><html lang="fr"><body><main><h1>Plans</h1><ul>' +
-        '<li><a href="/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf">Bilan mesure</a> (PDF - 1,06 Mo)</li>' +
-        '<li><a href="#">Plan à venir</a></li></ul></main></body></html>',
-    );
-    const imported = await run(path.join(site, "node_modules/.bin/plans-action-import"), ["liste.html", "--out", "data/importee.yaml"], {
-      cwd: site,
-      env: cleanEnv(),
-    });
-    expect(imported.stderr).toBe("data/importee.yaml écrit : 2 éléments (dont 1 à paraître), 0 catégorie, 0 lien mort ; rien n’a été laissé de côté.\n");
-    const yaml = readFileSync(path.join(site, "data/importee.yaml"), "utf8");
-    expect(yaml.split("\n")[0]).toBe("# yaml-language-server: $schema=../node_modules/eleventy-plugin-plans-action/data/plans-action.schema.json");
-    const { stdout } = await run(path.join(site, "node_modules/.bin/plans-action-check"), ["data/importee.yaml"], { cwd: site, env: cleanEnv() });
-    expect(stdout).toBe("data/importee.yaml : valide, 2 éléments vérifiés (0 erreur, 0 avertissement).\n");
-    // The later builds of this site stay the demo's.
-    for (const file of ["liste.html", "data/importee.yaml"]) rmSync(path.join(site, file));
+  it("installs the commands: plans-action-check accepts the site's data, plans-action-import turns a page into data it accepts", async () => {
+    const bin = (name: string, args: string[]) => run(path.join(site, "node_modules/.bin", name), args, { cwd: site, env: cleanEnv() });
+    expect((await bin("plans-action-check", ["data/plans-action.yaml"])).stdout).toMatch(/^data\/plans-action\.yaml : valide, 13 plans vérifiés/);
+    const list = '<li><a href="/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf">Bilan</a> (PDF - 1,06 Mo)</li><li><a href="#">À venir</a></li>';
+    writeFileSync(path.join(site, "liste.html"), `<!doctype html><html lang="fr"><body><main><ul>${list}</ul></main></body></html>`);
+    const { stderr } = await bin("plans-action-import", ["liste.html", "--out", "data/importee.yaml"]);
+    expect(stderr).toBe("data/importee.yaml écrit : 2 éléments (dont 1 à paraître), 0 catégorie, 0 lien mort ; rien n’a été laissé de côté.\n");
+    expect(readFileSync(path.join(site, "data/importee.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/eleventy-plugin-plans-action\/data\//);
+    expect((await bin("plans-action-check", ["data/importee.yaml"])).stdout).toBe("data/importee.yaml : valide, 2 éléments vérifiés (0 erreur, 0 avertissement).\n");
+    for (const file of ["liste.html", "data/importee.yaml"]) rmSync(path.join(site, file)); // the later builds stay the demo's
   });
 
   it("copies every stylesheet, font, document and cover the page refers to into the output", () => {
