@@ -112,6 +112,12 @@ export function runImport(argv: readonly string[], io: CommandIO, today = new Da
         `${dead.image ? "Ajoutez l’image, ou corrigez son chemin" : "Ajoutez le fichier, ou corrigez le lien"} dans le fichier YAML (un commentaire l’y signale).`,
     );
   }
+  for (const item of outcome.report.uncategorized) {
+    io.err(
+      `${shown}:${item.line}:${item.col} avertissement : « ${item.title} » est avant le premier titre de la page, il n’a pas de catégorie. ` +
+        "Écrivez sa « category: » dans le fichier YAML (un commentaire l’y signale).",
+    );
+  }
   if (out && args.out) writeFileSync(out, outcome.yaml);
   else io.out(outcome.yaml.trimEnd());
   io.err(summary(args.out, outcome.report));

@@ -7,7 +7,7 @@ import { parse, type DefaultTreeAdapterMap } from "parse5";
 
 export type Element = DefaultTreeAdapterMap["element"];
 type Node = DefaultTreeAdapterMap["node"];
-type Document = DefaultTreeAdapterMap["document"];
+export type Document = DefaultTreeAdapterMap["document"];
 
 /**
  * Parts of `<main>` that are the site's navigation, not the page's list: breadcrumb, side menu,

@@ -7,7 +7,7 @@
 import { DOCUMENT_EXTENSIONS, linkExtension } from "../validate/site-paths.ts";
 import type { Presentation } from "../schema-items.ts";
 import { readDate, readDetail } from "./details.ts";
-import { attr, byTag, closest, findAll, findFirst, findMain, hasClass, metaContent, parsePage, visibleText, type Element } from "./html.ts";
+import { attr, byTag, closest, findAll, findFirst, findMain, hasClass, metaContent, parsePage, visibleText, type Document, type Element } from "./html.ts";
 import { extractItems, type ImportedItem, type ItemKind } from "./items.ts";
 import { pageAddress, siteFileExists } from "./targets.ts";
 import { writeYaml, type YamlEntry } from "./write-yaml.ts";
@@ -41,6 +41,8 @@ export interface ImportReport {
   forthcoming: number;
   categories: number;
   dead: DeadLink[];
+  /** Items shown before the page's first heading, in a list grouped by its headings. */
+  uncategorized: Array<{ title: string; line: number; col: number }>;
   skipped: { links: number; images: number };
 }
 
@@ -87,7 +89,8 @@ export function importPage(html: string, options: ImportOptions): ImportOutcome 
   }
   const categories = [...new Set(items.map((i) => i.category).filter((c): c is string => c !== undefined))];
   const dead: DeadLink[] = [];
-  const entries = items.map((item) => entry(item, options, dead));
+  const uncategorized: ImportedItem[] = [];
+  const entries = items.map((item) => entry(item, options, categories, dead, uncategorized));
   const page = pageInfo(document, main, options.today);
   const yaml = writeYaml({
     schema: options.schema,
@@ -103,7 +106,14 @@ export function importPage(html: string, options: ImportOptions): ImportOutcome 
   return {
     ok: true,
     yaml,
-    report: { items: items.length, forthcoming: items.filter((i) => i.target.kind === "forthcoming").length, categories: categories.length, dead, skipped },
+    report: {
+      items: items.length,
+      forthcoming: items.filter((i) => i.target.kind === "forthcoming").length,
+      categories: categories.length,
+      dead,
+      uncategorized: uncategorized.map(({ title, line, col }) => ({ title, line, col })),
+      skipped,
+    },
   };
 }
 
@@ -115,7 +125,7 @@ function presentationOf(items: readonly ImportedItem[]): Presentation {
   return PRESENTATION[kind];
 }
 
-function entry(item: ImportedItem, options: ImportOptions, dead: DeadLink[]): YamlEntry {
+function entry(item: ImportedItem, options: ImportOptions, categories: readonly string[], dead: DeadLink[], uncategorized: ImportedItem[]): YamlEntry {
   const fields: Record<string, unknown> = { title: item.title };
   const notes: string[] = [];
   const { format, size, unreadableSize, date, language } = item.fields;
@@ -139,6 +149,10 @@ function entry(item: ImportedItem, options: ImportOptions, dead: DeadLink[]): Ya
   if (item.description) fields.description = item.description;
   if (date) fields.date = /^\d{4}$/.test(date) ? Number(date) : date;
   if (item.category) fields.category = item.category;
+  else if (categories.length > 0) {
+    notes.push(`sans catégorie : la page le montre avant son premier titre ; écrivez « category: » avec une des « categories »`);
+    uncategorized.push(item);
+  }
   if (item.publisher) fields.publisher = item.publisher;
   if (item.badge) fields.badge = item.badge;
   const cover = item.cover;
@@ -157,7 +171,7 @@ function entry(item: ImportedItem, options: ImportOptions, dead: DeadLink[]): Ya
 }
 
 /** `page:`: the `<h1>`, the description the page gives search engines, the date it shows. */
-function pageInfo(document: Parameters<typeof metaContent>[0], main: Element, today: string) {
+function pageInfo(document: Document, main: Element, today: string) {
   const h1 = findFirst(main, byTag("h1")) ?? findFirst(document, byTag("h1"));
   const titleElement = findFirst(document, byTag("title"));
   const title = (h1 && visibleText(h1)) || (titleElement && visibleText(titleElement)) || "Liste importée";

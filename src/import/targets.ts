@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { sitePathToFile } from "../site-path.ts";
 import { DOCUMENT_EXTENSIONS, linkExtension } from "../validate/site-paths.ts";
-import { attr, findFirst, metaContent, type Element } from "./html.ts";
+import { attr, findFirst, metaContent, type Document, type Element } from "./html.ts";
 
 export type Target =
   /** `href="#"`, or no `href`: the document is not published yet. */
@@ -32,10 +32,10 @@ const PAGE_EXTENSIONS = new Set(["", "html", "htm"]);
  * The page's address from its canonical link, `og:url` or `<base>`; without one, its path from the
  * file's place in the site's output folder (`_site/publications/x/index.html` → `/publications/x/`).
  */
-export function pageAddress(document: Parameters<typeof findFirst>[0], file: string): PageAddress {
+export function pageAddress(document: Document, file: string): PageAddress {
   const canonical = findFirst(document, (e: Element) => e.tagName === "link" && (attr(e, "rel") ?? "").split(/\s+/).includes("canonical"));
   const base = findFirst(document, (e: Element) => e.tagName === "base");
-  for (const candidate of [canonical && attr(canonical, "href"), metaContent(document as never, "og:url"), base && attr(base, "href")]) {
+  for (const candidate of [canonical && attr(canonical, "href"), metaContent(document, "og:url"), base && attr(base, "href")]) {
     if (!candidate) continue;
     try {
       const url = new URL(candidate);

@@ -103,6 +103,19 @@ describe("a page with a list", () => {
     expect(err).toMatch(/\nFichier YAML écrit : 2 éléments/);
   });
 
+  it("groups by the page's headings, and reports an item shown before the first one", () => {
+    const html = `<main>\n<p><a href="/docs/guide.pdf" download>Guide seul</a></p>\n<h2>Études</h2><ul><li><a href="https://ex.fr/a">A</a></li></ul>\n<h2>Vidéos</h2><ul><li><a href="https://ex.fr/b">B</a></li></ul></main>`;
+    const { status, err } = run([page("rubriques.html", html), "--out", "data/r.yaml"]);
+    expect(status).toBe(0);
+    expect(err.split("\n")).toEqual([
+      "rubriques.html:2:4 avertissement : « Guide seul » est avant le premier titre de la page, il n’a pas de catégorie. Écrivez sa « category: » dans le fichier YAML (un commentaire l’y signale).",
+      "data/r.yaml écrit : 3 éléments, 2 catégories, 0 lien mort ; rien n’a été laissé de côté.",
+    ]);
+    const yaml = readFileSync(path.join(site, "data/r.yaml"), "utf8");
+    expect(yaml).toContain("list:\n  presentation: links\n  groupBy: category\n  categories:\n    - Études\n    - Vidéos\n");
+    expect(yaml).toContain("  # sans catégorie : la page le montre avant son premier titre ; écrivez « category: » avec une des « categories »\n  - title: Guide seul\n");
+  });
+
   it("replaces an existing file with --force", () => {
     writeFileSync(path.join(site, "data/guides.yaml"), "ancien\n");
     expect(run([page("guides.html", LIST), "--out", "data/guides.yaml", "--force"]).status).toBe(0);
