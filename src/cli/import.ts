@@ -139,7 +139,7 @@ export function summary(out: string | undefined, report: ImportReport): string {
       ? "rien n’a été laissé de côté"
       : `laissés de côté : ${plural(links, "lien")} et ${plural(images, "image")} du texte, à reprendre à la main s’il le faut`;
   return (
-    `${out ?? "Fichier YAML"} écrit : ${plural(report.items, "élément")}${report.forthcoming ? ` (dont ${report.forthcoming} à paraître)` : ""}, ` +
+    `${out ?? "YAML"} écrit${out ? "" : " sur la sortie standard"} : ${plural(report.items, "élément")}${report.forthcoming ? ` (dont ${report.forthcoming} à paraître)` : ""}, ` +
     `${plural(report.categories, "catégorie")}, ${plural(report.dead.length, "lien mort", "liens morts")} ; ${left}.`
   );
 }

@@ -100,7 +100,7 @@ describe("a page with a list", () => {
     const { status, out, err } = run([page("guides.html", LIST)]);
     expect(status).toBe(0);
     expect(out).toMatch(/^# yaml-language-server: \$schema=\.\/?.*\n[\s\S]*- title: Guide disparu\n {4}link: \/docs\/absent\.pdf$/);
-    expect(err).toMatch(/\nFichier YAML écrit : 2 éléments/);
+    expect(err).toMatch(/\nYAML écrit sur la sortie standard : 2 éléments/);
   });
 
   it("groups by the page's headings, and reports an item shown before the first one", () => {
