@@ -80,7 +80,9 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
   work.stats.pdfMs = performance.now() - started;
 
   started = performance.now();
-  const files = await attachCovers(work, plans, pdfs);
+  // In a generic list, a web page or an item without a document gets no placeholder cover.
+  const placeholder = loaded.data.list.itemsKey === "items" ? (plan: Plan) => Boolean(plan.document) : () => true;
+  const files = await attachCovers(work, plans, pdfs, placeholder);
   work.stats.imageMs = performance.now() - started;
 
   addStats(workStats, work.stats);
@@ -125,7 +127,7 @@ async function readAllFacts(work: Work, plans: readonly Plan[]): Promise<PdfsByP
 }
 
 /** Sets each plan's `image`; returns the files the covers need in the output. */
-async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promise<LinkedFile[]> {
+async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan, placeholder: (plan: Plan) => boolean): Promise<LinkedFile[]> {
   const { options, ctx, build } = work;
   const files = new Map<string, LinkedFile>();
   // A cover shared by several plans (same bytes), of this list or another, is made once; the
@@ -152,8 +154,10 @@ async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promis
           cover = await once(`pdf:${hash}`, () =>
             build.queue.add(async () => coverFromPdf(await readFile(plan.document!.sourcePath!), hash, coverContext)),
           );
-        } else {
+        } else if (placeholder(plan)) {
           cover = placeholderCover(options.coversUrl);
+        } else {
+          return;
         }
       } catch (error) {
         if (plan.coverSourcePath) reportUnreadableImage(ctx, [work.key, plan.index, "cover"], plan.cover, error);

@@ -93,10 +93,11 @@ export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutput
     ministryPages: [],
   };
   const size = opts.sizes ?? { cards: Number.POSITIVE_INFINITY, pageSize: Number.POSITIVE_INFINITY };
-  out.pages = paginatePlans(data.plans, opts.url, size);
-  out.years = yearLinks(out.pages);
+  out.pages = paginatePlans(data.plans, opts.url, size, data.list);
+  // Links to each year's first page: only on a list grouped by year (src/pages/groups.ts for others).
+  out.years = data.list.groupBy === "year" ? yearLinks(out.pages) : [];
   out.ministryPages = out.ministries.flatMap((ministry, index) =>
-    paginatePlans(ministry.plans, ministry.url, size).map((listPage) => ({ ...ministry, listPage, index })),
+    paginatePlans(ministry.plans, ministry.url, size, data.list).map((listPage) => ({ ...ministry, listPage, index })),
   );
   if (opts.openData === false) return out;
   const records = openData(data, { siteUrl: opts.base, pageUrl: opts.url, schemaUrl });
