@@ -62,3 +62,15 @@ function visibleText(node: HTMLElement): string {
   for (const hidden of copy.querySelectorAll(".fr-sr-only, .fr-link__detail")) hidden.remove();
   return copy.textContent.replace(/\s+/g, " ").trim();
 }
+
+const FRENCH_DATE = "(?:(?:1er|\\d{1,2}) )?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?\\d{4}";
+
+/**
+ * A built link's text as its item's title: the plugin writes an item's date and publisher after
+ * « – » in a plain link; they are not part of the title.
+ */
+export function itemTitle(text: string, publishers: readonly string[] = []): string {
+  const names = publishers.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const detail = new RegExp(`(?:\\s–\\s(?:${[FRENCH_DATE, ...names].join("|")}))+$`);
+  return text.replace(detail, "");
+}
