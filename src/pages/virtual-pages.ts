@@ -173,7 +173,7 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
     templates.push({
       path: `${opts.dataKey}.plans-action-feed.virtual.njk`,
       content: '{% include "plans-action/feed.njk" %}',
-      data: { ...FILE, permalink: besidePage(opts.url, PUBLISHED_FILES.feed), eleventyComputed: listComputed(list) },
+      data: { ...FILE, permalink: () => list.outputs?.feed?.path ?? besidePage(opts.url, PUBLISHED_FILES.feed), eleventyComputed: listComputed(list) },
     });
   }
   return templates;
