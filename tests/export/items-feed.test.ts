@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { itemDate, itemsFeedOf } from "../../src/export/items-feed.ts";
+import { LABELS, listLabels, resolveLabels } from "../../src/labels.ts";
+import { SITE_URL } from "../helpers/fixtures.ts";
+import { loadItems, PLAIN_YAML } from "../helpers/items.ts";
+
+const CTX = { siteUrl: SITE_URL, pageUrl: "/ressources/", feedUrl: "/ressources/ressources.atom" };
+
+describe("an item's date in the feed", () => {
+  it("is its day, or the first day of its month or year, at midnight UTC", () => {
+    expect(itemDate("2024").toISOString()).toBe("2024-01-01T00:00:00.000Z");
+    expect(itemDate("2024-05").toISOString()).toBe("2024-05-01T00:00:00.000Z");
+    expect(itemDate("2024-05-13").toISOString()).toBe("2024-05-13T00:00:00.000Z");
+  });
+});
+
+describe("an items list's feed", () => {
+  it("leaves out undated items and items with nothing to link to", () => {
+    const feed = itemsFeedOf(loadItems(), CTX);
+    expect(feed.entries.map((e) => e.title)).not.toContain("Sans date");
+    expect(feed.entries.map((e) => e.title)).not.toContain("Étude à venir");
+    expect(feed.entries).toHaveLength(4);
+  });
+
+  it("has no entry at all for a list without dates, and is dated by the list's update", () => {
+    const feed = itemsFeedOf(loadItems(PLAIN_YAML), CTX);
+    expect(feed.entries).toEqual([]);
+    expect(feed.updated.toISOString()).toBe("2024-09-06T00:00:00.000Z");
+    expect(feed.author).toBe("Liens");
+  });
+
+  it("is dated by its newest entry when that is later than the list's update", () => {
+    const yaml = PLAIN_YAML.replace("  - title: B\n", "  - title: B\n    link: https://b.gouv.fr/b.pdf\n    date: 2025-03\n");
+    const feed = itemsFeedOf(loadItems(yaml), CTX);
+    expect(feed.entries.map((e) => [e.title, e.updated?.toISOString()])).toEqual([["B", "2025-03-01T00:00:00.000Z"]]);
+    expect(feed.updated.toISOString()).toBe("2025-03-01T00:00:00.000Z");
+  });
+});
+
+describe("an items list's labels", () => {
+  it("say « éditeur » where a plans list says « ministère », in both languages", () => {
+    expect(listLabels(LABELS.fr, "fr", "items").filterByMinistry).toBe("Filtrer par éditeur :");
+    expect(listLabels(LABELS.en, "en", "items").allMinistries).toBe("All publishers");
+    expect(listLabels(LABELS.fr, "fr", "plans")).toBe(LABELS.fr);
+  });
+
+  it("keep the site's own wording", () => {
+    const site = resolveLabels("fr", { filterByMinistry: "Par structure :" });
+    const labels = listLabels(site, "fr", "items");
+    expect(labels.filterByMinistry).toBe("Par structure :");
+    expect(labels.otherMinistries).toBe("Autres éditeurs :");
+  });
+});
