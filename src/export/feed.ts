@@ -19,6 +19,8 @@ export interface FeedEntry {
   bytes?: number;
   /** `PDF - 1,06 Mo`. */
   detail: string;
+  /** The entry's id when it is not `url` (items lists: two items that link the same file). */
+  id?: string;
   /** An item's own date (items lists); a plan's entry is dated by the list's update. */
   updated?: Date;
   /** An item's category (items lists); a plan's entry has its year. */

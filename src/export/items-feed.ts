@@ -60,7 +60,12 @@ export function itemsFeedOf(data: PlansData, ctx: { siteUrl: string; pageUrl: st
       const links = linksOf(plan, ctx.siteUrl);
       return plan.date !== undefined && links.length ? [{ plan: plan as Plan & { date: string }, links }] : [];
     })
-    .map(({ plan, links }) => entryOf(plan, links))
+    // Ids are unique (RFC 4287 § 4.2.6): an item that links a file an earlier item links too gets
+    // the file's address with its place in the data file (`#5` for items[4]).
+    .map(({ plan, links }, i, all) => {
+      const entry = entryOf(plan, links);
+      return all.findIndex((c) => c.links[0]!.url === entry.url) < i ? { ...entry, id: `${entry.url}#${plan.index + 1}` } : entry;
+    })
     // Newest first; the list's order between items of the same date (the sort is stable).
     .sort((a, b) => b.updated!.getTime() - a.updated!.getTime());
   const listDate = new Date(`${data.page.date}T00:00:00Z`);

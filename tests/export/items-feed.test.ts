@@ -35,6 +35,18 @@ describe("an items list's feed", () => {
     expect(feed.entries.map((e) => [e.title, e.updated?.toISOString()])).toEqual([["B", "2025-03-01T00:00:00.000Z"]]);
     expect(feed.updated.toISOString()).toBe("2025-03-01T00:00:00.000Z");
   });
+
+  it("gives each entry its own id, even when two items link the same file", () => {
+    const yaml = PLAIN_YAML.replace("    link: https://a.gouv.fr/a.pdf\n", "    link: https://a.gouv.fr/a.pdf\n    date: 2023\n").replace(
+      "  - title: B\n",
+      "  - title: B\n    date: 2024\n    files:\n      - link: https://a.gouv.fr/a.pdf\n      - link: https://a.gouv.fr/b.ods\n",
+    );
+    const feed = itemsFeedOf(loadItems(yaml), CTX);
+    expect(feed.entries.map((e) => [e.title, e.url, e.id])).toEqual([
+      ["B", "https://a.gouv.fr/a.pdf", "https://a.gouv.fr/a.pdf#2"],
+      ["A", "https://a.gouv.fr/a.pdf", undefined],
+    ]);
+  });
 });
 
 describe("an items list's labels", () => {
