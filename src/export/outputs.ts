@@ -96,12 +96,13 @@ export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutput
   const items = data.list.itemsKey === "items";
   const schemaUrl = at(names.schema);
   const feedPath = at(names.feed);
-  const feedOfList = items ? itemsFeedOf : feedOf;
   const withFeed = Boolean(opts.siteUrl) && opts.feed !== false;
+  const feed = withFeed ? (items ? itemsFeedOf : feedOf)(data, { siteUrl: opts.base, pageUrl: opts.url, feedUrl: feedPath }) : undefined;
   const out: PlansOutputs = {
     files: [],
     downloads: [],
-    ...(withFeed ? { feed: { ...feedOfList(data, { siteUrl: opts.base, pageUrl: opts.url, feedUrl: feedPath }), path: feedPath } } : {}),
+    // An items list none of whose items is dated has no feed: nothing could ever appear in it.
+    ...(feed && (!items || feed.entries.length) ? { feed: { ...feed, path: feedPath } } : {}),
     ministries: opts.ministryPages === false ? [] : ministryPages(data, opts.url),
     pages: [],
     years: [],

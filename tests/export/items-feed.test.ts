@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemDate, itemsFeedOf } from "../../src/export/items-feed.ts";
+import { plansOutputs } from "../../src/export/outputs.ts";
 import { LABELS, listLabels, resolveLabels } from "../../src/labels.ts";
 import { SITE_URL } from "../helpers/fixtures.ts";
 import { loadItems, PLAIN_YAML } from "../helpers/items.ts";
@@ -22,11 +23,13 @@ describe("an items list's feed", () => {
     expect(feed.entries).toHaveLength(4);
   });
 
-  it("has no entry at all for a list without dates, and is dated by the list's update", () => {
+  it("is not published for a list without dates: it would stay empty", () => {
     const feed = itemsFeedOf(loadItems(PLAIN_YAML), CTX);
     expect(feed.entries).toEqual([]);
     expect(feed.updated.toISOString()).toBe("2024-09-06T00:00:00.000Z");
-    expect(feed.author).toBe("Liens");
+    const opts = { url: "/liens/", siteUrl: SITE_URL, base: SITE_URL };
+    expect(plansOutputs(loadItems(PLAIN_YAML), opts).feed).toBeUndefined();
+    expect(plansOutputs(loadItems(), opts).feed).toMatchObject({ path: "/liens/liens.atom", author: "Ressources de l’ADEME" });
   });
 
   it("is dated by its newest entry when that is later than the list's update", () => {

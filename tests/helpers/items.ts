@@ -16,15 +16,8 @@ export const ITEMS_FILE = "tests/fixtures/items-exports.yaml";
 export const ITEMS_YAML = readFileSync(path.join(PROJECT_ROOT, ITEMS_FILE), "utf8");
 
 /** Only the base fields: a list whose items have a title and a link. */
-export const PLAIN_YAML = `page:
-  title: Liens
-  description: Des liens.
-  date: 2024-09-06
-items:
-  - title: A
-    link: https://a.gouv.fr/a.pdf
-  - title: B
-`;
+export const PLAIN_FILE = "tests/fixtures/items-plain.yaml";
+export const PLAIN_YAML = readFileSync(path.join(PROJECT_ROOT, PLAIN_FILE), "utf8");
 
 export function loadItems(yaml = ITEMS_YAML): PlansData {
   const result = loadPlansSource(yaml, { root: PROJECT_ROOT, displayName: "items.yaml" });

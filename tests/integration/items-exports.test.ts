@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import plansAction from "../../src/index.ts";
 import { buildSite, PROJECT_ROOT, type Configure } from "../helpers/build.ts";
 import { SITE_URL } from "../helpers/fixtures.ts";
-import { ITEMS_FILE, PDF } from "../helpers/items.ts";
+import { ITEMS_FILE, PDF, PLAIN_FILE } from "../helpers/items.ts";
 
 const URL = "/ressources/";
 const OPTIONS = { root: PROJECT_ROOT, dataFile: ITEMS_FILE, url: URL, dataKey: "ressources", siteUrl: SITE_URL };
@@ -25,6 +25,7 @@ const PAIRS = [
 /** A page of the site's own that calls each shortcode by both its names. */
 const addItems: Configure = (eleventyConfig) => {
   eleventyConfig.addPlugin(plansAction, OPTIONS);
+  eleventyConfig.addPlugin(plansAction, { ...OPTIONS, dataFile: PLAIN_FILE, url: "/liens/", dataKey: "liens" });
   const body = PAIRS.map(([neutral, first]) => `<div id="${neutral}">{% ${neutral} "ressources" %}</div><div id="${first}">{% ${first} "ressources" %}</div>`);
   eleventyConfig.addTemplate("noms.njk", body.join("\n"), { permalink: "/noms/" });
 };
@@ -38,6 +39,8 @@ const page = (url: string) => {
   if (content === undefined) throw new Error(`nothing at ${url}`);
   return content;
 };
+/** The URLs the build writes (a page with `permalink: false` is rendered, not written). */
+const urls = () => [...pages.keys()].filter((url): url is string => typeof url === "string");
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link"].includes(name) });
 const jsonLdOf = (url: string) => JSON.parse(parseHtml(page(url)).querySelector('script[type="application/ld+json"]')!.text);
 
@@ -79,6 +82,13 @@ describe("an items list's feed", () => {
     expect(JSON.parse(page(`${URL}ressources.json`)).colonnes).toContain("editeur");
     expect(page(`${URL}ressources.csv`).split("\r\n")[0]).toMatch(/^titre,url,type_cible,/);
     expect(pages.has(`${URL}plans-action.json`)).toBe(false);
+  });
+
+  it("is not published, nor linked, for a list none of whose items is dated", () => {
+    expect(urls().filter((url) => url.startsWith("/liens/")).sort()).toEqual(["/liens/", "/liens/liens.csv", "/liens/liens.json", "/liens/liens.schema.json"]);
+    const liens = parseHtml(page("/liens/"));
+    expect(liens.querySelector('link[type="application/atom+xml"]')).toBeNull();
+    expect(liens.querySelector('a[type="application/atom+xml"]')).toBeNull();
   });
 });
 
@@ -125,7 +135,7 @@ describe("an items list's publisher pages", () => {
     expect(ademe.querySelector("main")!.text).toContain("Autres éditeurs :");
     expect(ademe.querySelector("main")!.text).not.toMatch(/ministère :|ministères :|Tous les ministères/i);
     expect(parseHtml(page(`${URL}ministere-de-la-culture/`)).querySelector("main")!.text).toContain("1 document de cet éditeur.");
-    const publisherPages = [...pages.keys()].filter((url) => url.startsWith(URL) && url.endsWith("/") && url !== URL);
+    const publisherPages = urls().filter((url) => url.startsWith(URL) && url.endsWith("/") && url !== URL);
     expect(publisherPages.sort()).toEqual([`${URL}ademe/`, `${URL}ministere-de-la-culture/`]);
   });
 
