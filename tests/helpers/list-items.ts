@@ -62,3 +62,21 @@ function visibleText(node: HTMLElement): string {
   for (const hidden of copy.querySelectorAll(".fr-sr-only, .fr-link__detail")) hidden.remove();
   return copy.textContent.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * A hand-written link's text as the document's title: a call to action and a typed size around
+ * it are not part of it (« Télécharger le Guide … (pdf 1,8 Mo) » is the guide's title).
+ */
+export function documentTitle(text: string): string {
+  const action = /^Télécharger (?:le |la |les |l’)/;
+  if (!action.test(text)) return text;
+  const bare = text.replace(action, "").replace(/\s*\((?:pdf|PDF)[^)]*\)$/, "");
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/**
+ * A built link's text as its item's title: what the plugin adds after « – » (the item's date,
+ * its publisher) is not part of it.
+ */
+const DETAILS = /(?:\s–\s(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|The Conversation))+$/;
+export const itemTitle = (text: string) => text.replace(DETAILS, "");

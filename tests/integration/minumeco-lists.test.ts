@@ -11,7 +11,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic, PlansDataError } from "../../src/diagnostics.ts";
 import { buildSite, PROJECT_ROOT, writeSite } from "../helpers/build.ts";
-import { listItems } from "../helpers/list-items.ts";
+import { documentTitle, itemTitle, listItems } from "../helpers/list-items.ts";
 
 const FIXTURES = path.join(PROJECT_ROOT, "tests/fixtures/minumeco-lists");
 const ROOT = path.join(FIXTURES, "site-files");
@@ -54,23 +54,6 @@ beforeAll(async () => {
     built.set(name, pages.get(c.url)!);
   }
 }, 120_000);
-
-/**
- * A hand-written link's text as the document's title: a call to action and a typed size around
- * it are not part of it (« Télécharger le Guide … (pdf 1,8 Mo) » is the guide's title).
- */
-function documentTitle(text: string): string {
-  const action = /^Télécharger (?:le |la |les |l’)/;
-  if (!action.test(text)) return text;
-  const bare = text.replace(action, "").replace(/\s*\((?:pdf|PDF)[^)]*\)$/, "");
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-}
-/**
- * A built link's text as its item's title: what the plugin adds after « – » (the item's date,
- * its publisher) is not part of it.
- */
-const DETAILS = /(?:\s–\s(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|The Conversation))+$/;
-const itemTitle = (text: string) => text.replace(DETAILS, "");
 
 describe.each(Object.entries(CASES))("%s", (name, c) => {
   it("shows every item of the original, with its title and target, in the original's category order", () => {
