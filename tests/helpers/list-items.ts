@@ -63,20 +63,14 @@ function visibleText(node: HTMLElement): string {
   return copy.textContent.replace(/\s+/g, " ").trim();
 }
 
-/**
- * A hand-written link's text as the document's title: a call to action and a typed size around
- * it are not part of it (« Télécharger le Guide … (pdf 1,8 Mo) » is the guide's title).
- */
-export function documentTitle(text: string): string {
-  const action = /^Télécharger (?:le |la |les |l’)/;
-  if (!action.test(text)) return text;
-  const bare = text.replace(action, "").replace(/\s*\((?:pdf|PDF)[^)]*\)$/, "");
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-}
+const FRENCH_DATE = "(?:(?:1er|\\d{1,2}) )?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?\\d{4}";
 
 /**
- * A built link's text as its item's title: what the plugin adds after « – » (the item's date,
- * its publisher) is not part of it.
+ * A built link's text as its item's title: the plugin writes an item's date and publisher after
+ * « – » in a plain link; they are not part of the title.
  */
-const DETAILS = /(?:\s–\s(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|The Conversation))+$/;
-export const itemTitle = (text: string) => text.replace(DETAILS, "");
+export function itemTitle(text: string, publishers: readonly string[] = []): string {
+  const names = publishers.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const detail = new RegExp(`(?:\\s–\\s(?:${[FRENCH_DATE, ...names].join("|")}))+$`);
+  return text.replace(detail, "");
+}
