@@ -142,40 +142,6 @@ const EN: Labels = {
 
 export const LABELS: Readonly<Record<Lang, Readonly<Labels>>> = { fr: FR, en: EN };
 
-// --- An items list's wording: its items have publishers, not ministries (and may have no year). ---
-
-/** The labels that name ministries, as an items list (`items:`) says them. */
-export const PUBLISHER_LABELS: Readonly<Record<Lang, Readonly<Partial<Labels>>>> = {
-  fr: {
-    filterByMinistry: "Filtrer par éditeur :",
-    otherMinistries: "Autres éditeurs :",
-    allMinistries: "Tous les éditeurs",
-    ministryCountOne: "{count} document de cet éditeur.",
-    ministryCountMany: "{count} documents de cet éditeur.",
-  },
-  en: {
-    filterByMinistry: "Filter by publisher:",
-    otherMinistries: "Other publishers:",
-    allMinistries: "All publishers",
-    ministryCountOne: "{count} document from this publisher.",
-    ministryCountMany: "{count} documents from this publisher.",
-  },
-};
-
-/**
- * A list's labels: an items list says « éditeur » where a plans list says « ministère », except
- * where the site set its own wording (`labels` option), which always wins.
- */
-export function listLabels(labels: Labels, lang: Lang, itemsKey: "plans" | "items"): Labels {
-  if (itemsKey === "plans") return labels;
-  const out = { ...labels };
-  for (const [name, text] of Object.entries(PUBLISHER_LABELS[lang]) as Array<[keyof Labels, string]>) {
-    if (labels[name] === LABELS[lang][name]) out[name] = text;
-  }
-  return out;
-}
-
-// --- End of the items list's wording. ---
 
 export const LABEL_NAMES = Object.keys(FR) as Array<keyof Labels>;
 

@@ -31,7 +31,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 import { plansOutputs } from "./export/outputs.ts";
 import { sitemapEntries, type SitemapItem } from "./export/sitemap.ts";
 import { absoluteUrl, normalizePathPrefix, publicBase, srcsetWithPathPrefix, withPathPrefix } from "./export/urls.ts";
-import { dateLabel, documentDetail, listLabels, type Lang } from "./labels.ts";
+import { dateLabel, documentDetail, type Lang } from "./labels.ts";
 import type { Plan } from "./model.ts";
 import { groupByYear } from "./pages/years.ts";
 import { LIST_FILTERS } from "./list-filters.ts";
@@ -223,8 +223,6 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     // Frozen at the top: Eleventy's data cascade copies every plain object of the global data into
     // every page's data, but hands a frozen one over as it is (the plans are read, never written).
     list.data = Object.freeze(enriched!.data);
-    // An items list names its publishers « éditeurs » (the settings are read at each render).
-    list.settings = frozen({ ...list.settings, labels: listLabels(opts.labels, opts.lang, list.data.list.itemsKey) });
     list.files = enriched!.files;
     const outputs = plansOutputs(list.data, {
       url: opts.url,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemDate, itemsFeedOf } from "../../src/export/items-feed.ts";
 import { plansOutputs } from "../../src/export/outputs.ts";
-import { LABELS, listLabels, resolveLabels } from "../../src/labels.ts";
 import { SITE_URL } from "../helpers/fixtures.ts";
 import { loadItems, PLAIN_YAML } from "../helpers/items.ts";
 
@@ -49,20 +48,5 @@ describe("an items list's feed", () => {
       ["B", "https://a.gouv.fr/a.pdf", "https://a.gouv.fr/a.pdf#2"],
       ["A", "https://a.gouv.fr/a.pdf", undefined],
     ]);
-  });
-});
-
-describe("an items list's labels", () => {
-  it("say « éditeur » where a plans list says « ministère », in both languages", () => {
-    expect(listLabels(LABELS.fr, "fr", "items").filterByMinistry).toBe("Filtrer par éditeur :");
-    expect(listLabels(LABELS.en, "en", "items").allMinistries).toBe("All publishers");
-    expect(listLabels(LABELS.fr, "fr", "plans")).toBe(LABELS.fr);
-  });
-
-  it("keep the site's own wording", () => {
-    const site = resolveLabels("fr", { filterByMinistry: "Par structure :" });
-    const labels = listLabels(site, "fr", "items");
-    expect(labels.filterByMinistry).toBe("Par structure :");
-    expect(labels.otherMinistries).toBe("Autres éditeurs :");
   });
 });

@@ -131,10 +131,10 @@ describe("an items list's publisher pages", () => {
   it("gives each publisher a page, and leaves items without a publisher on the list's page only", () => {
     const ademe = parseHtml(page(`${URL}ademe/`));
     expect(ademe.querySelector("h1")?.text).toBe("ADEME");
-    expect(ademe.querySelector("main")!.text).toContain("2 documents de cet éditeur.");
+    expect(ademe.querySelector("main")!.text).toContain("2 éléments de cet éditeur.");
     expect(ademe.querySelector("main")!.text).toContain("Autres éditeurs :");
     expect(ademe.querySelector("main")!.text).not.toMatch(/ministère :|ministères :|Tous les ministères/i);
-    expect(parseHtml(page(`${URL}ministere-de-la-culture/`)).querySelector("main")!.text).toContain("1 document de cet éditeur.");
+    expect(parseHtml(page(`${URL}ministere-de-la-culture/`)).querySelector("main")!.text).toContain("1 élément de cet éditeur.");
     const publisherPages = urls().filter((url) => url.startsWith(URL) && url.endsWith("/") && url !== URL);
     expect(publisherPages.sort()).toEqual([`${URL}ademe/`, `${URL}ministere-de-la-culture/`]);
   });
