@@ -7,6 +7,7 @@
 import { stringify } from "../cjs.ts";
 import type { Plan, PlanDocument, PlansData } from "../model.ts";
 import { DATE_PATTERN, ITEM_DATE_PATTERN, LANGUAGE_PATTERN } from "../patterns.ts";
+import { openDataHeader } from "./open-data.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** What a row links to. */
@@ -103,11 +104,7 @@ export interface ItemsOpenData {
 export function itemsOpenData(data: PlansData, ctx: { siteUrl: string; pageUrl: string; schemaUrl: string }): ItemsOpenData {
   const columns = itemColumns(data.plans);
   return {
-    $schema: absoluteUrl(ctx.siteUrl, ctx.schemaUrl),
-    titre: data.page.title,
-    description: data.page.description,
-    date_mise_a_jour: data.page.date,
-    page: absoluteUrl(ctx.siteUrl, ctx.pageUrl),
+    ...openDataHeader(data, ctx),
     colonnes: columns.map((c) => c.name),
     elements: data.plans.flatMap((plan) => itemRecords(plan, columns, ctx.siteUrl)),
   };
