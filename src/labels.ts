@@ -142,6 +142,7 @@ const EN: Labels = {
 
 export const LABELS: Readonly<Record<Lang, Readonly<Labels>>> = { fr: FR, en: EN };
 
+
 export const LABEL_NAMES = Object.keys(FR) as Array<keyof Labels>;
 
 /** The language's table with the site's overrides on top. */

@@ -81,8 +81,10 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
 
   started = performance.now();
   // In a generic list, a web page or an item without a document gets no placeholder cover.
-  const placeholder = loaded.data.list.itemsKey === "items" ? (plan: Plan) => Boolean(plan.document) : () => true;
-  const files = await attachCovers(work, plans, pdfs, placeholder);
+  const { itemsKey, presentation } = loaded.data.list;
+  const placeholder = itemsKey === "items" ? (plan: Plan) => Boolean(plan.document) : () => true;
+  // Tiles, downloads and links show no image: a generic list in one of them makes no cover.
+  const files = itemsKey === "items" && presentation !== "cards" ? [] : await attachCovers(work, plans, pdfs, placeholder);
   work.stats.imageMs = performance.now() - started;
 
   addStats(workStats, work.stats);
