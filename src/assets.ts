@@ -36,6 +36,8 @@ export const DSFR_STYLESHEETS = [
 export const DSFR_OPTIONAL_STYLESHEETS = [
   // A list of more documents than a page holds (the `pageSize` option).
   { stylesheet: "component/pagination/pagination.main.min.css", marker: 'class="fr-pagination' },
+  // A data file's problems, shown on the lists' pages while `npm start` serves them (admin/serve-errors.ts).
+  { stylesheet: "component/alert/alert.main.min.css", marker: 'class="fr-alert' },
 ] as const;
 
 /** The stylesheets these pages need, in cascade order (the optional ones after the others). */
