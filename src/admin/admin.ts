@@ -17,7 +17,7 @@ import { adminTemplates } from "../pages/admin-pages.ts";
 import { PlansActionOptionsError } from "../resolve-options.ts";
 import type { ListState, Site } from "../state.ts";
 import { cmsConfig, type SchemaNode } from "./cms-config.ts";
-import { CMS_SCRIPT, cmsFiles, cmsPackageDir } from "./cms-files.ts";
+import { CMS_CONFIG_SCHEMA, CMS_PREFERENCES, CMS_SCRIPT, cmsFiles, cmsPackageDir } from "./cms-files.ts";
 import { editedList, repositoryName, repositoryRoot } from "./edited-lists.ts";
 
 interface Editing {
@@ -55,7 +55,12 @@ export function addEditedList(eleventyConfig: EleventyConfig, site: Site, list: 
 
 function adminPage(site: Site, editing: Editing) {
   const href = withPathPrefix(editing.admin.url, site.hrefPrefix);
-  return { title: "Édition des listes", scriptHref: `${href}${CMS_SCRIPT}`, configHref: `${href}config.yml`, config: configYaml(site, editing) };
+  return {
+    title: "Édition des listes",
+    scripts: [`${href}${CMS_PREFERENCES}`, `${href}${CMS_SCRIPT}`],
+    configHref: `${href}config.yml`,
+    config: `# yaml-language-server: $schema=${href}${CMS_CONFIG_SCHEMA}\n${configYaml(site, editing)}`,
+  };
 }
 
 /** The CMS configuration, from the schema the plugin ships and each list's last valid data. */

@@ -14,7 +14,7 @@
  *   a site path of a file     → `file`, uploaded into the folder the list's documents are in
  *   a text the list chooses   → `select` among the values the file already uses (publishers, categories)
  *   a text with a pattern     → `string` with that pattern, and an example when it does not match
- *   any other text            → `text` (several lines)
+ *   a sentence, or Markdown   → `text` (several lines)
  * What the form cannot hold (a link or files, not both; a page the site builds) is left to `check`.
  */
 import { DATE_PATTERN } from "../patterns.ts";
@@ -105,7 +105,8 @@ export function cmsConfig(schema: SchemaNode, lists: readonly EditedList[], sett
           file: list.file,
           fields: Object.entries(schema.properties ?? {})
             .filter(([key]) => !ITEMS_KEYS.includes(key) || key === list.itemsKey)
-            .map(([key, node]) => field(key, node, (schema.required ?? []).includes(key), list, key === list.itemsKey)),
+            // The list's items are what the file is for: a form without any would write a file without its key.
+            .map(([key, node]) => field(key, node, (schema.required ?? []).includes(key) || key === list.itemsKey, list, key === list.itemsKey)),
         })),
       },
     ],
@@ -160,7 +161,9 @@ function field(name: string, node: SchemaNode, required: boolean, list: EditedLi
     return { ...base, widget: image ? "image" : "file", choose_url: true, media_folder: `/${folder.media}`, public_folder: folder.public };
   }
   if (node.pattern === DATE_PATTERN) return { ...base, widget: "datetime", type: "date", ...patternOf(node) };
-  if (!node.pattern) return { ...base, widget: "text" };
+  // A text without a pattern (Markdown), or whose examples are sentences, gets several lines.
+  const long = (node.examples ?? []).some((e) => typeof e === "string" && e.length > 80);
+  if (!node.pattern || long) return { ...base, widget: "text", ...patternOf(node) };
   return { ...base, widget: "string", ...patternOf(node) };
 }
 

@@ -26,6 +26,19 @@ export const CMS_FOLDER = "cms/";
 /** The bundle, relative to the editing page. */
 export const CMS_SCRIPT = `${CMS_FOLDER}dist/sveltia-cms.js`;
 
+/** The CMS configuration's JSON Schema, relative to the editing page, where the rewritten bundle expects it. */
+export const CMS_CONFIG_SCHEMA = `${CMS_FOLDER}schema/sveltia-cms.json`;
+
+/** A script the page runs before the CMS: a French interface unless the editor chose another language in it. */
+export const CMS_PREFERENCES = "preferences.js";
+
+const PREFERENCES = `// Written by eleventy-plugin-plans-action: the editing page in French, unless the editor chose another language.
+try {
+  const prefs = JSON.parse(localStorage.getItem("sveltia-cms.prefs") || "{}") || {};
+  if (!prefs.locale) localStorage.setItem("sveltia-cms.prefs", JSON.stringify({ ...prefs, locale: "fr" }));
+} catch {}
+`;
+
 export interface CmsFiles {
   version: string;
   /** Files to write, relative to the editing page's folder. */
@@ -113,6 +126,9 @@ export function cmsFiles(packageDir: string, pageHref: string): CmsFiles {
   for (const file of existsSync(chunks) ? readdirSync(chunks) : []) {
     if (file.endsWith(".js")) copied.set(`${CMS_FOLDER}dist/chunks/${file}`, path.join(chunks, file));
   }
+  // Its configuration's JSON Schema, which the CMS names (and IDEs read) in config.yml's first line.
+  const configSchema = path.join(packageDir, "schema", "sveltia-cms.json");
+  if (existsSync(configSchema)) copied.set(CMS_CONFIG_SCHEMA, configSchema);
   const licence = path.join(packageDir, "LICENSE.txt");
   if (existsSync(licence)) copied.set(`${CMS_FOLDER}LICENSE.txt`, licence);
 
@@ -122,6 +138,7 @@ export function cmsFiles(packageDir: string, pageHref: string): CmsFiles {
       [CMS_SCRIPT, bundle],
       [`${CMS_FOLDER}package.json`, `${JSON.stringify({ name: CMS_PACKAGE, version })}\n`],
       [`${CMS_FOLDER}github-status.json`, `${JSON.stringify({ status: { indicator: "none" } })}\n`],
+      [CMS_PREFERENCES, PREFERENCES],
     ]),
     copied,
   };

@@ -35,7 +35,9 @@ export async function loadOrShowErrors(eleventyConfig: EleventyConfig, site: Sit
     await load();
     ERRORS.delete(site);
   } catch (error) {
-    if (runMode !== "serve" || !(error instanceof PlansDataError)) throw error;
+    // A build fails as ever; so does the server's first build, which has no valid data to show
+    // pages with (the terminal says why, as `npm run build` would).
+    if (runMode !== "serve" || !(error instanceof PlansDataError) || kept.some((k) => !k.data)) throw error;
     for (const [i, list] of lists.entries()) Object.assign(list, kept[i], { copies: undefined, copying: undefined });
     ERRORS.set(site, error.diagnostics);
     const warn = eleventyConfig.logger?.warn?.bind(eleventyConfig.logger) ?? console.warn;

@@ -9,8 +9,8 @@ import type { VirtualTemplate } from "./virtual-pages.ts";
 /** What the editing page prints: its title, and the addresses of the CMS and its configuration. */
 export interface AdminPage {
   title: string;
-  /** The bundle's and the configuration's addresses, path prefix included. */
-  scriptHref: string;
+  /** The scripts' and the configuration's addresses, path prefix included. */
+  scripts: string[];
   configHref: string;
   /** The CMS configuration, as YAML. */
   config: string;
