@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { requiredBecause } from "../load/list-rules.ts";
 import type { PlansData } from "../model.ts";
+import type { Requirable } from "../schema-items.ts";
 import type { ResolvedOptions } from "../options.ts";
 import type { EditedList, MediaFolder } from "./cms-config.ts";
 
@@ -42,7 +44,7 @@ export function editedList(opts: ResolvedOptions, data: PlansData | undefined, r
     label: data?.page.navigation?.title ?? data?.page.title ?? opts.dataKey,
     file: relative(opts.dataPath),
     itemsKey,
-    required: (data?.list.required ?? []).map((field) => (field === "publisher" ? publisher : field)),
+    required: required(data).map((field) => (field === "publisher" ? publisher : field)),
     choices: {
       ...(publishers.length ? { [publisher]: publishers } : {}),
       ...(data?.list.categories.length ? { category: data.list.categories } : {}),
@@ -50,6 +52,13 @@ export function editedList(opts: ResolvedOptions, data: PlansData | undefined, r
     documents: mediaFolder(documents, "/docs", opts.root, relative),
     images: mediaFolder(images, "/img", opts.root, relative),
   };
+}
+
+/** The fields every item of the list must have: those it requires, and the one it is grouped by. */
+function required(data: PlansData | undefined): Requirable[] {
+  if (!data) return [];
+  const candidates = new Set<Requirable>([...data.list.required, "date", "category", "publisher"]);
+  return [...candidates].filter((field) => requiredBecause(data.list, field) !== undefined);
 }
 
 /**
