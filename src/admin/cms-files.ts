@@ -10,7 +10,8 @@
  *     updates the CMS with npm);
  *   - optional modules it would fetch from unpkg.com for features the generated form does not use
  *     (maps, code highlighting, photo formats) → under `cms/npm/`, which the site does not serve;
- *   - GitHub's status, which its sign-in screen reads → a copy that reports no incident.
+ *   - GitHub's status, which its sign-in screen reads → a copy that reports no incident;
+ *   - PDF.js, which it loads to draw a PDF's first page → a stand-in that draws none.
  * A bundle in which one of these is no longer found stops the build, in French, rather than
  * publish a page that loads from another host.
  */
@@ -37,6 +38,14 @@ try {
   const prefs = JSON.parse(localStorage.getItem("sveltia-cms.prefs") || "{}") || {};
   if (!prefs.locale) localStorage.setItem("sveltia-cms.prefs", JSON.stringify({ ...prefs, locale: "fr" }));
 } catch {}
+`;
+
+const PDFJS_STAND_IN = `// Written by eleventy-plugin-plans-action: the editing page loads nothing from another host, so the
+// form shows a PDF's path without drawing its first page.
+export const GlobalWorkerOptions = {};
+export function getDocument() {
+  return { promise: Promise.reject(new Error("Pas d’aperçu des PDF dans le formulaire.")) };
+}
 `;
 
 export interface CmsFiles {
@@ -115,6 +124,10 @@ export function cmsFiles(packageDir: string, pageHref: string): CmsFiles {
   // announces none (a failed save still says why).
   bundle = bundle.replaceAll(GITHUB_STATUS, `${base}github-status.json`);
 
+  // PDF.js, which it would fetch to draw a PDF's first page in the form: a stand-in that draws
+  // none (the form shows the PDF's path; the site's card shows its cover).
+  bundle = bundle.replace(/([\w$]+\(`pdfjs-dist`\))/, () => `\`${base}pdfjs\``);
+
   // Optional modules from unpkg.com: to a folder of the site that holds none.
   bundle = bundle.replaceAll("https://unpkg.com/", `${base}npm/`);
   for (const host of ["cdn.jsdelivr.net", "unpkg.com"]) if (bundle.includes(host)) throw missing(`seulement les adresses de ${host} qu’il réécrit`);
@@ -139,6 +152,7 @@ export function cmsFiles(packageDir: string, pageHref: string): CmsFiles {
       [`${CMS_FOLDER}package.json`, `${JSON.stringify({ name: CMS_PACKAGE, version })}\n`],
       [`${CMS_FOLDER}github-status.json`, `${JSON.stringify({ status: { indicator: "none" } })}\n`],
       [CMS_PREFERENCES, PREFERENCES],
+      [`${CMS_FOLDER}pdfjs/build/pdf.min.mjs`, PDFJS_STAND_IN],
     ]),
     copied,
   };

@@ -22,7 +22,17 @@ import { copyProject } from "../helpers/project-copy.ts";
 const { demo } = inject("sites");
 const ADMIN = `${demo.origin}/admin/`;
 const DATA = readFileSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), "utf8");
-const PDF = readFileSync(path.join(PROJECT_ROOT, "docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf"));
+const PDF_PATH = "docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf";
+const COVER_PATH = "img/plans-action/couverture-mte.png";
+/**
+ * The PDF the editor uploads: the demo's, with a comment after its end, so that it is a new file
+ * (the CMS links an upload identical to a file of the clone to that file instead of copying it).
+ */
+const PDF = Buffer.concat([readFileSync(path.join(PROJECT_ROOT, PDF_PATH)), Buffer.from("\n% Bilan 2023 de la Culture\n")]);
+/** The clone: the data file, and the one PDF it links to with its cover (base64). */
+const CLONE = Object.fromEntries(
+  ["data/plans-action.yaml", PDF_PATH, COVER_PATH].map((f) => [f, readFileSync(path.join(PROJECT_ROOT, f)).toString("base64")]),
+);
 const SCHEMA = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "data/plans-action.schema.json"), "utf8"));
 const { browser, page: withPage } = sharedBrowser();
 
@@ -47,26 +57,33 @@ async function openLocalClone(page: Page): Promise<void> {
     Object.assign(window, { showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle("depot") });
   });
   await page.goto(`${demo.origin}/mentions-legales/`);
-  await page.evaluate(async (yaml) => {
+  await page.evaluate(async (files) => {
     const root = await navigator.storage.getDirectory();
     await root.removeEntry("depot", { recursive: true }).catch(() => undefined);
     const clone = await root.getDirectoryHandle("depot", { create: true });
     await clone.getDirectoryHandle(".git", { create: true });
-    const file = await (await clone.getDirectoryHandle("data", { create: true })).getFileHandle("plans-action.yaml", { create: true });
-    const writable = await file.createWritable();
-    await writable.write(yaml);
-    await writable.close();
-  }, DATA);
+    for (const [name, base64] of Object.entries(files)) {
+      const parts = name.split("/");
+      let folder = clone;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, CLONE);
   await page.goto(ADMIN);
   await page.getByRole("button", { name: "Travailler avec un dépôt local" }).click();
   await page.getByText("Plans d’action des ministères").first().click();
   await page.getByRole("button", { name: /Ajouter.*Plan d’action/ }).waitFor();
 }
 
-/** Every file of the clone, as the CMS left it: text for YAML, bytes for the rest (its temporary files left out). */
-async function cloneFiles(page: Page): Promise<Record<string, string | number[]>> {
-  return page.evaluate(async () => {
-    const files: Record<string, string | number[]> = {};
+/**
+ * Every file of the clone, as the CMS left it (its temporary files left out): the text of the
+ * YAML files; of the others, their size, or with `bytes`, their content in base64.
+ */
+async function cloneFiles(page: Page, bytes = false): Promise<Record<string, string | number>> {
+  return page.evaluate(async (withBytes) => {
+    const files: Record<string, string | number> = {};
     const folders: Array<[FileSystemDirectoryHandle, string]> = [[await (await navigator.storage.getDirectory()).getDirectoryHandle("depot"), ""]];
     for (let next = folders.pop(); next; next = folders.pop()) {
       const [folder, prefix] = next;
@@ -75,12 +92,20 @@ async function cloneFiles(page: Page): Promise<Record<string, string | number[]>
         else if (!name.startsWith(".sveltia-tmp-")) {
           // A file the CMS is writing (under a temporary name, then moved) may be gone already.
           const file = await (handle as FileSystemFileHandle).getFile().catch(() => undefined);
-          if (file) files[`${prefix}${name}`] = name.endsWith(".yaml") ? await file.text() : [...new Uint8Array(await file.arrayBuffer())];
+          if (!file) continue;
+          if (name.endsWith(".yaml")) files[`${prefix}${name}`] = await file.text();
+          else if (!withBytes) files[`${prefix}${name}`] = file.size;
+          else {
+            const data = new Uint8Array(await file.arrayBuffer());
+            let binary = "";
+            for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+            files[`${prefix}${name}`] = btoa(binary);
+          }
         }
       }
     }
     return files;
-  });
+  }, bytes);
 }
 
 describe("the demo's editing page", () => {
@@ -128,17 +153,26 @@ describe("the demo's editing page", () => {
       const save = page.getByRole("button", { name: "Enregistrer" });
       await expect(save.isDisabled()).resolves.toBe(true);
 
+      // A published document's form: its PDF and its cover, from the clone; still nothing to save.
+      const published = page.getByText("Ministère de la Transition écologique — Bilan 2020-2021 sur la thématique Mesure", { exact: true });
+      await page.getByRole("group").filter({ has: published }).last().getByRole("button", { name: "Développer" }).click();
+      await expect(page.getByRole("textbox", { name: "Titre du document" }).inputValue()).resolves.toBe("Bilan 2020-2021 sur la thématique Mesure");
+      await expect(page.getByText(`/${PDF_PATH}`, { exact: true }).count()).resolves.toBe(1);
+      await page.waitForLoadState("networkidle");
+      await expect(save.isDisabled()).resolves.toBe(true);
+      await page.getByRole("button", { name: "Réduire", exact: true }).last().click();
+
       await page.getByRole("button", { name: /Ajouter.*Plan d’action/ }).click();
+      await expect(save.isEnabled()).resolves.toBe(true);
       const labels = Object.values(SCHEMA.properties.plans.items.properties as Record<string, { title: string }>).map((p) => p.title);
       for (const label of labels) await expect(page.getByRole("group", { name: `Champ « \u2068${label}\u2069 »` }).count(), label).resolves.toBe(1);
-      await expect(save.isEnabled()).resolves.toBe(true);
       expect(seen.elsewhere()).toEqual([]);
       expect(seen.problems).toEqual([]);
     });
   });
 
   describe("a document added through the form", () => {
-    let saved: Record<string, string | number[]>;
+    let saved: Record<string, string | number>;
     let project: ReturnType<typeof copyProject>;
     beforeAll(async () => {
       await withPage(async (page) => {
@@ -156,16 +190,15 @@ describe("the demo's editing page", () => {
         await page.getByRole("button", { name: "Enregistrer" }).click();
         // The CMS writes the PDF, then the data file, into the folder.
         const written = (files: typeof saved) => "docs/bilan-culture-2023.pdf" in files && String(files["data/plans-action.yaml"]).includes("Bilan 2023");
-        for (let waited = 0; !written((saved = await cloneFiles(page))) && waited < 15_000; waited += 200) {
-          await page.waitForTimeout(200);
-        }
+        for (let waited = 0; !written(await cloneFiles(page)) && waited < 15_000; waited += 200) await page.waitForTimeout(200);
+        saved = await cloneFiles(page, true);
         expect(seen.elsewhere()).toEqual([]);
         expect(seen.problems).toEqual([]);
       });
       project = copyProject();
       for (const [file, content] of Object.entries(saved)) {
         if (file.startsWith(".git")) continue;
-        writeFileSync(path.join(project.dir, file), typeof content === "string" ? content : Buffer.from(content));
+        writeFileSync(path.join(project.dir, file), file.endsWith(".yaml") ? String(content) : Buffer.from(String(content), "base64"));
       }
     }, 120_000);
     afterAll(() => project?.remove());
@@ -173,7 +206,7 @@ describe("the demo's editing page", () => {
     it("is saved as YAML with its ministry, title and the uploaded PDF's site path, the other documents unchanged", () => {
       const yaml = saved["data/plans-action.yaml"] as string;
       expect(yaml).toContain("  - ministry: Ministère de la Culture\n    title: Bilan 2023 du ministère de la Culture\n    link: /docs/bilan-culture-2023.pdf\n");
-      expect(Buffer.from(saved["docs/bilan-culture-2023.pdf"] as number[]).equals(PDF)).toBe(true);
+      expect(Buffer.from(String(saved["docs/bilan-culture-2023.pdf"]), "base64").equals(PDF)).toBe(true);
       const documents = (text: string) => [...text.matchAll(/^ {4}title: (.+)$/gm)].map((m) => m[1]);
       expect(documents(yaml)).toEqual([...documents(DATA), "Bilan 2023 du ministère de la Culture"]);
     });
