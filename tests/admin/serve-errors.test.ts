@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../helpers/build.ts";
 import { copyProject, start } from "../helpers/project-copy.ts";
 
 const DATA = "data/plans-action.yaml";
@@ -19,6 +20,13 @@ function breakData(source: string): string {
   return source
     .replace("  - ministry: Ministère de la Culture\n", "  - ministry: Ministère de la Culture\n    titel: Réduction\n")
     .replace("  date: 2022-04-01", "  date: 2022-02-30");
+}
+
+/** The problems the editors' guide shows in its section on errors in the browser, as plain text. */
+function guideExample(): string[] {
+  const guide = readFileSync(path.join(PROJECT_ROOT, "documentation/guide-redaction.md"), "utf8");
+  const section = guide.split("\n## Les erreurs affichées dans le navigateur\n")[1]!.split("\n## ")[0]!;
+  return [...section.matchAll(/^- (`data\/[\s\S]*?)(?=\n- |\n\n)/gm)].map((m) => m[1]!.replace(/`/g, "").replace(/\n\s+/g, " "));
 }
 
 function lineOf(text: string, start: string): number {
@@ -84,6 +92,8 @@ describe("npm start with a broken data file", () => {
         `data/plans-action.yaml:${lineOf(broken, "  date:")}:9 erreur page.date : « 2022-02-30 » n’est pas une date qui existe. Écrivez la date de mise à jour au format AAAA-MM-JJ, par exemple « date: 2022-04-01 ».`,
         `data/plans-action.yaml:${lineOf(broken, "    titel:")}:5 erreur plans[0].titel : le champ « titel » est inconnu. Vouliez-vous écrire « title » ? Corrigez le nom du champ.`,
       ]);
+      // The editors' guide shows these very lines.
+      expect(guideExample()).toEqual(shown.seen.alert!.items);
       // Every page of the list, not only the first.
       expect((await see(MINISTRY)).alert?.items).toEqual(shown.seen.alert!.items);
       // The other pages of the site, and the terminal, as before.
