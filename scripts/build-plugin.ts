@@ -2,8 +2,8 @@
  * `npm run build:plugin`: the package's dist/, from nothing.
  *
  * - the declarations (`.d.ts`, one per module of src/) by tsc (tsconfig.build.json);
- * - the code as two ES modules bundled by esbuild, the plugin (`dist/index.js`) and the check
- *   command (`dist/cli/check.js`), with every package left as an import: under Eleventy on Node 20
+ * - the code as three ES modules bundled by esbuild, the plugin (`dist/index.js`) and the check
+ *   and import commands (`dist/cli/check.js`, `dist/cli/import.js`), with every package left as an import: under Eleventy on Node 20
  *   each module a site imports goes through Eleventy's module hook on another thread: one file
  *   instead of the plugin's 40 modules;
  * - the Nunjucks components compiled ahead of time (`dist/templates.cjs`, scripts/precompile-templates.ts).
@@ -23,7 +23,7 @@ execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc
   stdio: "inherit",
 });
 await build({
-  entryPoints: [path.join(ROOT, "src/index.ts"), path.join(ROOT, "src/cli/check.ts")],
+  entryPoints: [path.join(ROOT, "src/index.ts"), path.join(ROOT, "src/cli/check.ts"), path.join(ROOT, "src/cli/import.ts")],
   outdir: DIST,
   outbase: path.join(ROOT, "src"),
   bundle: true,
@@ -38,4 +38,4 @@ await build({
 });
 writeFileSync(path.join(DIST, COMPILED_TEMPLATES_FILE), compiledTemplatesSource());
 // On stderr: `npm pack --json` runs this script (prepare) and keeps its stdout for the JSON.
-console.error(`dist/ : index.js, cli/check.js, ${COMPILED_TEMPLATES_FILE} et les déclarations .d.ts`);
+console.error(`dist/ : index.js, cli/check.js, cli/import.js, ${COMPILED_TEMPLATES_FILE} et les déclarations .d.ts`);

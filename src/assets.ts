@@ -35,7 +35,12 @@ export const DSFR_STYLESHEETS = [
  */
 export const DSFR_OPTIONAL_STYLESHEETS = [
   // A list of more documents than a page holds (the `pageSize` option).
+  // A generic list's badges (before the tiles and cards that hold them, as in DSFR's own order),
+  // tiles and summary (src/schema-items.ts: `badge`, `presentation: tiles`, many categories).
+  { stylesheet: "component/badge/badge.main.min.css", marker: 'class="fr-badge' },
   { stylesheet: "component/pagination/pagination.main.min.css", marker: 'class="fr-pagination' },
+  { stylesheet: "component/summary/summary.main.min.css", marker: 'class="fr-summary' },
+  { stylesheet: "component/tile/tile.main.min.css", marker: 'class="fr-tile' },
   // A data file's problems, shown on the lists' pages while `npm start` serves them (admin/serve-errors.ts).
   { stylesheet: "component/alert/alert.main.min.css", marker: 'class="fr-alert' },
 ] as const;

@@ -16,7 +16,7 @@ export { loadPlansFile } from "./load/load-plans.ts";
 export type { LoadOptions, LoadResult } from "./load/load-plans.ts";
 export type { CoverImage, ItemFile, ItemPage, ListRules, Plan, PlanDocument, PlansData, PlansPage } from "./model.ts";
 export type { Grouping, ItemInput, ListInput, Presentation, Requirable } from "./schema-items.ts";
-export type { PageLink } from "./load/items.ts";
+export type { PageLink } from "./model.ts";
 export type { Diagnostic, Severity } from "./diagnostics.ts";
 export { formatDiagnostic, formatDiagnostics, PlansDataError } from "./diagnostics.ts";
 export type { OpenData, OpenDataRecord } from "./export/open-data-schema.ts";

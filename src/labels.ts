@@ -5,7 +5,7 @@
  */
 import { formatBytes } from "./format/file-details.ts";
 import { LANGUAGES } from "./generated/language-names.js";
-import { frenchDate } from "./format/dates.ts";
+import { frenchDate, FRENCH_MONTHS } from "./format/dates.ts";
 
 export type Lang = "fr" | "en";
 
@@ -48,6 +48,20 @@ export interface Labels {
   pageOf: string;
   /** Before the links to the first page of each year, on a list of several pages. */
   byYear: string;
+  /** A generic list's filter by publisher (`items:`; the plans list says « ministère »). */
+  filterByPublisher: string;
+  otherPublishers: string;
+  allPublishers: string;
+  /** A link that opens in a new window: its title is « <text> - nouvelle fenêtre » (DSFR's pattern). */
+  newWindow: string;
+  /** The title of the summary of a list's categories (DSFR `fr-summary`). */
+  summary: string;
+  /** Before the links to the first page of each category or publisher, on a list of several pages. */
+  byCategory: string;
+  byPublisher: string;
+  /** A publisher page's count, in a generic list (`{count}` items of this publisher). */
+  publisherCountOne: string;
+  publisherCountMany: string;
 }
 
 const FR: Labels = {
@@ -77,6 +91,15 @@ const FR: Labels = {
   pageNumber: "Page {page}",
   pageOf: "page {page} sur {total}",
   byYear: "Par année :",
+  filterByPublisher: "Filtrer par éditeur :",
+  otherPublishers: "Autres éditeurs :",
+  allPublishers: "Tous les éditeurs",
+  newWindow: "nouvelle fenêtre",
+  summary: "Sommaire",
+  byCategory: "Par catégorie :",
+  byPublisher: "Par éditeur :",
+  publisherCountOne: "{count} élément de cet éditeur.",
+  publisherCountMany: "{count} éléments de cet éditeur.",
 };
 
 const EN: Labels = {
@@ -106,9 +129,19 @@ const EN: Labels = {
   pageNumber: "Page {page}",
   pageOf: "page {page} of {total}",
   byYear: "By year:",
+  filterByPublisher: "Filter by publisher:",
+  otherPublishers: "Other publishers:",
+  allPublishers: "All publishers",
+  newWindow: "new window",
+  summary: "Contents",
+  byCategory: "By category:",
+  byPublisher: "By publisher:",
+  publisherCountOne: "{count} item from this publisher.",
+  publisherCountMany: "{count} items from this publisher.",
 };
 
 export const LABELS: Readonly<Record<Lang, Readonly<Labels>>> = { fr: FR, en: EN };
+
 
 export const LABEL_NAMES = Object.keys(FR) as Array<keyof Labels>;
 
@@ -137,6 +170,14 @@ export function dateLabel(iso: string, lang: Lang): string {
   if (lang === "fr") return frenchDate(iso);
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return `${d} ${ENGLISH_MONTHS[m - 1]} ${y}`;
+}
+
+/** An item's date as written (`2024`, `2024-05`, `2024-05-13`) → « 2024 », « mai 2024 », « 13 mai 2024 ». */
+export function itemDateLabel(date: string, lang: Lang): string {
+  const [y, m, d] = date.split("-");
+  if (d !== undefined) return dateLabel(date, lang);
+  if (m === undefined) return y!;
+  return `${lang === "fr" ? FRENCH_MONTHS[Number(m) - 1] : ENGLISH_MONTHS[Number(m) - 1]} ${y}`;
 }
 
 /**

@@ -112,6 +112,16 @@ export interface PlansPage {
   navigation?: NavigationInput;
 }
 
+/**
+ * A link to a page of the site (`/publications/guide/`), where the data file writes it: checked
+ * once Eleventy knows the site's pages.
+ */
+export interface PageLink {
+  url: string;
+  /** Its path in the data file: `["items", 3, "link"]`. */
+  at: readonly (string | number)[];
+}
+
 /** What a list says of its items: where they are in the file, how they show, what they need. */
 export interface ListRules {
   /** The data file's key: `plans` (ministries' plans) or `items` (any list). */

@@ -36,6 +36,7 @@ import { absoluteUrl, normalizePathPrefix, publicBase, srcsetWithPathPrefix, wit
 import { dateLabel, documentDetail, type Lang } from "./labels.ts";
 import type { Plan } from "./model.ts";
 import { groupByYear } from "./pages/years.ts";
+import { LIST_FILTERS } from "./list-filters.ts";
 import { checkLayoutTitles } from "./pages/layout-title.ts";
 import { describePages } from "./pages/page-meta.ts";
 import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
@@ -129,6 +130,7 @@ function setUpSite(eleventyConfig: EleventyConfig): Site {
   eleventyConfig.addFilter("plansActionDetail", (plan: Plan, lang: Lang = "fr") =>
     plan.document ? documentDetail(plan.document, plan.language, lang) : "",
   );
+  for (const [name, filter] of Object.entries(LIST_FILTERS)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addFilter("plansActionHref", (url: string) => withPathPrefix(url, site.hrefPrefix));
   eleventyConfig.addFilter("plansActionSrcset", (srcset: string) => srcsetWithPathPrefix(srcset, site.hrefPrefix));
   eleventyConfig.addFilter("plansActionUrl", (url: string) => absoluteUrl(site.base, url));

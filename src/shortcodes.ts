@@ -2,13 +2,16 @@
  * The page's building blocks as universal shortcodes, for a site that writes its own page in any
  * template language (Nunjucks, Liquid, 11ty.js, Markdown through either):
  *
- *   {% plansActionBody %}                 title, update date, intro, filter, cards, open data
- *   {% plansActionGrid %}                 the cards, grouped by year when there are several; on a
- *                                         long list, page 1's and the pagination to pages 2..N
- *   {% plansActionGrid "guides", 3 %}     …of the list `guides`, cards titled h3 (years h3, cards h4)
- *   {% plansActionMinistries %}           the filter by ministry (links to the ministry pages)
- *   {% plansActionDownloads %}            the open-data files and the feed
- *   {% plansActionHead %}                 for <head>: the feed's link and the JSON-LD
+ *   {% documentList %}                    title, update date, intro, filter, items, open data
+ *   {% documentListItems %}               the items, grouped as the list says; on a long list,
+ *                                         page 1's and the pagination to pages 2..N
+ *   {% documentListItems "guides", 3 %}   …of the list `guides`, items titled h3 (groups h3, items h4)
+ *   {% documentListPublishers %}          the filter by publisher (links to the publisher pages)
+ *   {% documentListDownloads %}           the open-data files and the feed
+ *   {% documentListHead %}                for <head>: the feed's link and the JSON-LD
+ *
+ * The first names still work: plansActionBody, plansActionGrid, plansActionMinistries,
+ * plansActionDownloads, plansActionHead.
  *
  * The first argument names the list (its `dataKey`); it may be left out when the site has one.
  * Each renders the same Nunjucks component the plugin's own page includes.
@@ -16,12 +19,27 @@
 import type { ListState } from "./state.ts";
 import { plansPageJsonLd } from "./pages/page-meta.ts";
 
+const BODY = "plans-action/body.njk";
+const ITEMS = "plans-action/list.njk";
+const PUBLISHERS = "plans-action/ministries.njk";
+const DOWNLOADS = "plans-action/downloads.njk";
+const HEAD = "plans-action/head.njk";
+
+/**
+ * Each shortcode's component. The neutral names (`documentList…`) read naturally for any list; the
+ * first names (`plansAction…`) keep working and render the same.
+ */
 export const SHORTCODES = {
-  plansActionBody: "plans-action/body.njk",
-  plansActionGrid: "plans-action/list.njk",
-  plansActionMinistries: "plans-action/ministries.njk",
-  plansActionDownloads: "plans-action/downloads.njk",
-  plansActionHead: "plans-action/head.njk",
+  documentList: BODY,
+  documentListItems: ITEMS,
+  documentListPublishers: PUBLISHERS,
+  documentListDownloads: DOWNLOADS,
+  documentListHead: HEAD,
+  plansActionBody: BODY,
+  plansActionGrid: ITEMS,
+  plansActionMinistries: PUBLISHERS,
+  plansActionDownloads: DOWNLOADS,
+  plansActionHead: HEAD,
 } as const;
 
 export type ShortcodeName = keyof typeof SHORTCODES;
@@ -73,7 +91,7 @@ export function renderShortcode(
     plansActionSettings: list.settings,
     plansActionOutputs: list.outputs,
     // Page 1's, as the generated page 1 has it (on a long list, its first page of documents).
-    plansActionJsonLd: shortcode === "plansActionHead" ? (list.outputs?.pages[0]?.meta?.jsonLd ?? plansPageJsonLd(list.data, list.opts, list.base)) : undefined,
+    plansActionJsonLd: SHORTCODES[shortcode] === HEAD ? (list.outputs?.pages[0]?.meta?.jsonLd ?? plansPageJsonLd(list.data, list.opts, list.base)) : undefined,
     // Page 1 of the list: the generated pages 2..N follow it (see plansPageTemplates).
     listPage: list.outputs?.pages[0],
     plans: list.outputs?.pages[0]?.plans ?? list.data.plans,

@@ -10,14 +10,18 @@
  *
  * Exit status: 0 valid (warnings allowed), 1 at least one error, 2 usage error.
  */
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatDiagnostic, summarize, type Diagnostic } from "../diagnostics.ts";
 import { loadPlansFile } from "../load/load-plans.ts";
 import { githubAnnotations } from "../report/github-actions.ts";
 import { registeredLists, type RegisteredList } from "../state.ts";
+import { isDirectory, isFile, isMainScript, processIO, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
+
+export type { ExitCode };
+/** What the check command prints to, and knows of its process. */
+export type CheckIO = CommandIO;
 
 export const DEFAULT_FILE = "data/plans-action.yaml";
 
@@ -42,17 +46,6 @@ chaque problème avec sa ligne, sa colonne, le champ concerné et la correction.
 Codes de sortie : 0 fichiers valides (avertissements permis), 1 au moins une erreur,
 2 commande mal écrite.`;
 
-export interface CheckIO {
-  out(line: string): void;
-  err(line: string): void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
-
-export type ExitCode = 0 | 1 | 2;
-
-class UsageError extends Error {}
-
 interface Arguments {
   help: boolean;
   /** The file to check alone, when one is given. */
@@ -71,7 +64,9 @@ function parse(argv: readonly string[]): Arguments {
       options: { root: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
-    throw new UsageError(translateParseError(error as Error & { code?: string }));
+    throw new UsageError(
+      translateParseError(error as Error & { code?: string }, (name) => (name === "--config" ? "--config eleventy.config.js" : "--root .")),
+    );
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
@@ -80,20 +75,6 @@ function parse(argv: readonly string[]): Arguments {
   if (values.root !== undefined && values.root.trim() === "") throw new UsageError("--root attend un dossier");
   if (values.config !== undefined && values.config.trim() === "") throw new UsageError("--config attend un fichier");
   return { help: values.help ?? false, file: positionals[0], root: values.root, config: values.config };
-}
-
-function translateParseError(error: Error & { code?: string }): string {
-  const option = /'([^']+)'/.exec(error.message)?.[1];
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `option inconnue « ${option ?? error.message} »`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
-      const name = option?.replace(/ <value>$/, "") ?? "--root";
-      return `l’option « ${name} » attend une valeur (par exemple ${name === "--config" ? "--config eleventy.config.js" : "--root ."})`;
-    }
-    default:
-      return error.message;
-  }
 }
 
 /**
@@ -209,37 +190,6 @@ function report(diagnostics: readonly Diagnostic[], io: CheckIO): void {
   for (const line of githubAnnotations(diagnostics, io.env)) io.out(line);
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Whether this module is the script Node was started with (directly, or through a `bin` link). */
-function isMainScript(): boolean {
-  if (!process.argv[1]) return false;
-  try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainScript()) {
-  process.exitCode = await runCheck(process.argv.slice(2), {
-    out: (line) => console.log(line),
-    err: (line) => console.error(line),
-    env: process.env,
-    cwd: process.cwd(),
-  });
+if (isMainScript(import.meta.url)) {
+  process.exitCode = await runCheck(process.argv.slice(2), processIO());
 }

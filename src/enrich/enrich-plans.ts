@@ -80,7 +80,13 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
   work.stats.pdfMs = performance.now() - started;
 
   started = performance.now();
-  const files = await attachCovers(work, plans, pdfs);
+  // A plan without a cover gets its PDF's first page, or the neutral placeholder. A generic list's
+  // item shows the image its editor gives (`cover`) and no other: a list of guides, videos and
+  // pages is not a wall of first pages, and its cards keep the page budget. Tiles, downloads and
+  // links show no image at all.
+  const { itemsKey, presentation } = loaded.data.list;
+  const items = itemsKey === "items";
+  const files = items && presentation !== "cards" ? [] : await attachCovers(work, plans, pdfs, !items);
   work.stats.imageMs = performance.now() - started;
 
   addStats(workStats, work.stats);
@@ -124,8 +130,11 @@ async function readAllFacts(work: Work, plans: readonly Plan[]): Promise<PdfsByP
   return pdfs;
 }
 
-/** Sets each plan's `image`; returns the files the covers need in the output. */
-async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promise<LinkedFile[]> {
+/**
+ * Sets each plan's `image`; returns the files the covers need in the output. `standIns`: a plan
+ * without a cover gets its PDF's first page or the placeholder (else it gets no image).
+ */
+async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan, standIns: boolean): Promise<LinkedFile[]> {
   const { options, ctx, build } = work;
   const files = new Map<string, LinkedFile>();
   // A cover shared by several plans (same bytes), of this list or another, is made once; the
@@ -147,6 +156,8 @@ async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan): Promis
       try {
         if (plan.coverSourcePath && plan.cover) {
           cover = await coverOfFile(plan.coverSourcePath, plan.cover);
+        } else if (!standIns) {
+          return;
         } else if (options.images && pdfs.has(plan.index)) {
           const hash = pdfs.get(plan.index)!.hash;
           cover = await once(`pdf:${hash}`, () =>

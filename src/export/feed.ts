@@ -19,6 +19,24 @@ export interface FeedEntry {
   bytes?: number;
   /** `PDF - 1,06 Mo`. */
   detail: string;
+  /** The entry's id when it is not `url` (items lists: two items that link the same file). */
+  id?: string;
+  /** An item's own date (items lists); a plan's entry is dated by the list's update. */
+  updated?: Date;
+  /** An item's category (items lists); a plan's entry has its year. */
+  category?: string;
+  /** An item's summary (items lists); a plan's says its ministry and year. */
+  summary?: string;
+  /** An item's other files, after the first (the entry's link). */
+  enclosures?: FeedLink[];
+}
+
+/** One file or page an entry links to. */
+export interface FeedLink {
+  url: string;
+  language: string;
+  mediaType?: string;
+  bytes?: number;
 }
 
 export interface Feed {
@@ -33,6 +51,8 @@ export interface Feed {
    * of the list that published it.
    */
   updated: Date;
+  /** The feed's own author (items lists: entries may have no publisher). */
+  author?: string;
   entries: FeedEntry[];
 }
 

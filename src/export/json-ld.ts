@@ -5,6 +5,7 @@
  */
 import mime from "mime";
 import type { Plan } from "../model.ts";
+import { itemId, itemJsonLd } from "./items-json-ld.ts";
 import { absoluteUrl } from "./urls.ts";
 
 export interface JsonLdPage {
@@ -54,11 +55,20 @@ export function documentJsonLd(plan: Plan, siteUrl: string): JsonLdNode | undefi
 /**
  * The JSON-LD graph of a page listing `plans`: the page, and a node per document. A page of a
  * long list (`withDocuments: false`) names its documents by their `@id` (their URL) only: the
- * open-data files describe all of them, and each page stays light.
+ * open-data files describe all of them, and each page stays light. An items list's nodes are its
+ * items' (items-json-ld.ts).
  */
-export function collectionJsonLd(page: JsonLdPage, plans: readonly Plan[], siteUrl: string, withDocuments = true): JsonLdNode {
-  const documents = withDocuments ? plans.map((plan) => documentJsonLd(plan, siteUrl)).filter((d): d is JsonLdNode => d !== undefined) : [];
-  const parts = withDocuments ? documents.map((d) => d["@id"]) : plans.flatMap((plan) => (plan.document ? [absoluteUrl(siteUrl, plan.document.url)] : []));
+export function collectionJsonLd(
+  page: JsonLdPage,
+  plans: readonly Plan[],
+  siteUrl: string,
+  withDocuments = true,
+  itemsKey: "plans" | "items" = "plans",
+): JsonLdNode {
+  const node = itemsKey === "items" ? itemJsonLd : documentJsonLd;
+  const id = itemsKey === "items" ? itemId : (plan: Plan) => (plan.document ? absoluteUrl(siteUrl, plan.document.url) : undefined);
+  const documents = withDocuments ? plans.map((plan) => node(plan, siteUrl)).filter((d): d is JsonLdNode => d !== undefined) : [];
+  const parts = withDocuments ? documents.map((d) => d["@id"]) : plans.flatMap((plan) => id(plan, siteUrl) ?? []);
   const pageId = absoluteUrl(siteUrl, page.url);
   return {
     "@context": "https://schema.org",

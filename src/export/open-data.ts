@@ -39,13 +39,20 @@ export interface OpenDataContext {
   schemaUrl: string;
 }
 
-export function openData(data: PlansData, ctx: OpenDataContext): OpenData {
+/** What every open-data file says first, whatever its list: its schema, its page, its date. */
+export function openDataHeader(data: PlansData, ctx: OpenDataContext) {
   return {
     $schema: absoluteUrl(ctx.siteUrl, ctx.schemaUrl),
     titre: data.page.title,
     description: data.page.description,
     date_mise_a_jour: data.page.date,
     page: absoluteUrl(ctx.siteUrl, ctx.pageUrl),
+  };
+}
+
+export function openData(data: PlansData, ctx: OpenDataContext): OpenData {
+  return {
+    ...openDataHeader(data, ctx),
     plans: data.plans.map((plan) => openDataRecord(plan, ctx.siteUrl)),
   };
 }

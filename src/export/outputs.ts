@@ -9,16 +9,28 @@ import type { PlansData } from "../model.ts";
 import { ministryPages, type MinistryPage } from "../pages/ministries.ts";
 import { paginatePlans, yearLinks, type ListPage, type PageSizes, type YearLink } from "../pages/pagination.ts";
 import { feedOf, type Feed } from "./feed.ts";
+import { itemsFeedOf } from "./items-feed.ts";
+import { itemsOpenData, itemsOpenDataCsv, itemsOpenDataSchema } from "./items-open-data.ts";
 import { openData, openDataCsv, openDataSchemaJson } from "./open-data.ts";
 import { absoluteUrl, besidePage } from "./urls.ts";
 
-/** File names, published next to the page. */
+/** A plans list's file names, published next to the page. */
 export const PUBLISHED_FILES = {
   json: "plans-action.json",
   schema: "plans-action.schema.json",
   csv: "plans-action.csv",
   feed: "plans-action.atom",
 } as const;
+
+/**
+ * The files' names: a plans list keeps `plans-action.*`; any other list's are named after its page
+ * (`/publications/guides/` → `guides.json`, `guides.csv`, `guides.schema.json`, `guides.atom`).
+ */
+export function publishedFiles(data: PlansData, pageUrl: string): Record<keyof typeof PUBLISHED_FILES, string> {
+  if (data.list.itemsKey === "plans") return PUBLISHED_FILES;
+  const name = pageUrl.split("/").filter(Boolean).at(-1)?.replace(/\.html?$/, "") || "liste";
+  return { json: `${name}.json`, schema: `${name}.schema.json`, csv: `${name}.csv`, feed: `${name}.atom` };
+}
 
 export interface GeneratedFile {
   /** Site path the file is written at. */
@@ -80,29 +92,36 @@ export interface OutputsOptions {
 
 export function plansOutputs(data: PlansData, opts: OutputsOptions): PlansOutputs {
   const at = (name: string) => besidePage(opts.url, name);
-  const schemaUrl = at(PUBLISHED_FILES.schema);
-  const feedPath = at(PUBLISHED_FILES.feed);
+  const names = publishedFiles(data, opts.url);
+  const items = data.list.itemsKey === "items";
+  const schemaUrl = at(names.schema);
+  const feedPath = at(names.feed);
   const withFeed = Boolean(opts.siteUrl) && opts.feed !== false;
+  const feed = withFeed ? (items ? itemsFeedOf : feedOf)(data, { siteUrl: opts.base, pageUrl: opts.url, feedUrl: feedPath }) : undefined;
   const out: PlansOutputs = {
     files: [],
     downloads: [],
-    ...(withFeed ? { feed: { ...feedOf(data, { siteUrl: opts.base, pageUrl: opts.url, feedUrl: feedPath }), path: feedPath } } : {}),
+    // An items list none of whose items is dated has no feed: nothing could ever appear in it.
+    ...(feed && (!items || feed.entries.length) ? { feed: { ...feed, path: feedPath } } : {}),
     ministries: opts.ministryPages === false ? [] : ministryPages(data, opts.url),
     pages: [],
     years: [],
     ministryPages: [],
   };
   const size = opts.sizes ?? { cards: Number.POSITIVE_INFINITY, pageSize: Number.POSITIVE_INFINITY };
-  out.pages = paginatePlans(data.plans, opts.url, size);
-  out.years = yearLinks(out.pages);
+  out.pages = paginatePlans(data.plans, opts.url, size, data.list);
+  // Links to each year's first page: only on a list grouped by year (src/pages/groups.ts for others).
+  out.years = data.list.groupBy === "year" ? yearLinks(out.pages) : [];
   out.ministryPages = out.ministries.flatMap((ministry, index) =>
-    paginatePlans(ministry.plans, ministry.url, size).map((listPage) => ({ ...ministry, listPage, index })),
+    paginatePlans(ministry.plans, ministry.url, size, data.list).map((listPage) => ({ ...ministry, listPage, index })),
   );
   if (opts.openData === false) return out;
-  const records = openData(data, { siteUrl: opts.base, pageUrl: opts.url, schemaUrl });
-  const json = { url: at(PUBLISHED_FILES.json), content: `${JSON.stringify(records, null, 2)}\n` };
-  const csv = { url: at(PUBLISHED_FILES.csv), content: openDataCsv(records.plans) };
-  const schema = { url: schemaUrl, content: openDataSchemaJson(absoluteUrl(opts.base, schemaUrl)) };
+  const ctx = { siteUrl: opts.base, pageUrl: opts.url, schemaUrl };
+  const records = items ? itemsOpenData(data, ctx) : openData(data, ctx);
+  const json = { url: at(names.json), content: `${JSON.stringify(records, null, 2)}\n` };
+  const csv = { url: at(names.csv), content: "elements" in records ? itemsOpenDataCsv(records) : openDataCsv(records.plans) };
+  const schemaAt = absoluteUrl(opts.base, schemaUrl);
+  const schema = { url: schemaUrl, content: items ? `${JSON.stringify(itemsOpenDataSchema(data, schemaAt), null, 2)}\n` : openDataSchemaJson(schemaAt) };
   const label = opts.downloadLabel ?? "Télécharger la liste des documents";
   const download = (file: GeneratedFile, format: string): DownloadLink => ({
     url: file.url,

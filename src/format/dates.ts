@@ -15,7 +15,7 @@ export function isRealDate(value: string): boolean {
  * The French month names. A table rather than `Intl.DateTimeFormat`: the first Intl formatter of
  * a process loads ICU data, a cost every build would pay for one date.
  */
-const FRENCH_MONTHS = [
+export const FRENCH_MONTHS = [
   "janvier",
   "février",
   "mars",

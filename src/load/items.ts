@@ -5,7 +5,7 @@
  * formats lists them under `files`.
  */
 import { fileDetail, formatFromLink } from "../format/file-details.ts";
-import type { ItemFile, ListRules, Plan, PlanDocument } from "../model.ts";
+import type { ItemFile, ListRules, PageLink, Plan, PlanDocument } from "../model.ts";
 import type { Requirable } from "../schema-items.ts";
 import type { RuleContext } from "../validate/context.ts";
 import { checkItemDate } from "../validate/dates.ts";
@@ -16,11 +16,7 @@ import { checkSize } from "../validate/sizes.ts";
 import { formatPath, type PathSegment } from "./yaml.ts";
 import { requiredBecause } from "./list-rules.ts";
 
-/** A link to a page of the site, checked once Eleventy knows the site's pages. */
-export interface PageLink {
-  url: string;
-  at: readonly PathSegment[];
-}
+export type { PageLink };
 
 export interface CheckedItems {
   items: Plan[];

@@ -56,7 +56,7 @@ export function ministryPages(data: PlansData, pageUrl: string): MinistryPage[] 
   }
   const taken = new Set<string>([PAGE_SEGMENT]);
   return [...byName].map(([title, plans]) => {
-    const base = ministrySlug(title) || "ministere";
+    const base = ministrySlug(title) || (data.list.itemsKey === "items" ? "editeur" : "ministere");
     let slug = base;
     for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
     taken.add(slug);

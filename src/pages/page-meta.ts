@@ -46,7 +46,7 @@ export function describePages(outputs: PlansOutputs, data: PlansData, opts: Reso
     const title = ofPages(`${ministry.title} - ${sectionTitle(data)}`, listPage, opts);
     const description = ofPages(ministryDescription(ministry, data), listPage, opts);
     const jsonLd = serializeJsonLd(
-      collectionJsonLd({ url: listPage.url, name: ofPages(ministry.title, listPage, opts)!, description: description!, dateModified: page.date }, listPage.plans, base, !listPage.rows),
+      collectionJsonLd({ url: listPage.url, name: ofPages(ministry.title, listPage, opts)!, description: description!, dateModified: page.date }, listPage.plans, base, !listPage.rows, data.list.itemsKey),
     );
     const crumb = crumbOf(page.navigation ? `${page.navigation.key}/${ministry.slug}` : undefined, listPage, opts);
     return { ...ministry, listPage: { ...listPage, meta: { title, description, jsonLd, crumb } } };
@@ -74,6 +74,7 @@ export function plansPageJsonLd(
     listPage?.plans ?? data.plans,
     base,
     !listPage?.rows,
+    data.list.itemsKey,
   );
   return serializeJsonLd(jsonLd);
 }
@@ -85,5 +86,6 @@ function sectionTitle(data: PlansData | undefined): string {
 
 function ministryDescription(ministry: MinistryPage, data: PlansData | undefined): string {
   const n = ministry.plans.length;
-  return `${sectionTitle(data)} : ${ministry.title}, ${n} document${n > 1 ? "s" : ""} (${ministry.years.join(", ")}).`;
+  const years = ministry.years.length ? ` (${ministry.years.join(", ")})` : "";
+  return `${sectionTitle(data)} : ${ministry.title}, ${n} document${n > 1 ? "s" : ""}${years}.`;
 }

@@ -5,12 +5,13 @@
  * these chunks one at a time. Page 1 keeps the list's URL; page N is `<url>page/N/`, stable as
  * long as the data's order is.
  *
- * Plans are laid out newest year first (the editor's order within a year), so that the cards a
- * page groups by year follow each other from page to page, and a year's first page is known.
+ * Plans are laid out in the order of the list's headings (newest year first for the plans list,
+ * the editor's order within a heading), so that the headings follow each other from page to page,
+ * and each heading's first page is known.
  */
 import type { Plan } from "../model.ts";
 import { besidePage } from "../export/urls.ts";
-import { groupByYear } from "./years.ts";
+import { inGroupOrder, type GroupRules } from "./groups.ts";
 
 /** The URL segment of pages 2..N: reserved, so no ministry slug can take it. */
 export const PAGE_SEGMENT = "page";
@@ -75,12 +76,18 @@ export function pageUrl(listUrl: string, number: number): string {
 }
 
 /**
- * Up to `cards` plans: one page of cards, every plan as given. Beyond: rows, newest year first,
- * in pages of `pageSize` (one page, without pagination, when they fit).
+ * Up to `cards` plans: one page of cards, every plan as given. Beyond: rows, in the order of the
+ * list's headings (`rules`: by year by default, as the plans list), in pages of `pageSize` (one
+ * page, without pagination, when they fit).
  */
-export function paginatePlans(plans: readonly Plan[], listUrl: string, { cards, pageSize }: PageSizes): ListPage[] {
+export function paginatePlans(
+  plans: readonly Plan[],
+  listUrl: string,
+  { cards, pageSize }: PageSizes,
+  rules: GroupRules = { groupBy: "year", categories: [] },
+): ListPage[] {
   if (plans.length <= cards) return [{ listUrl, url: listUrl, number: 1, total: 1, plans: [...plans], rows: false }];
-  const ordered = groupByYear(plans).flatMap((g) => g.plans);
+  const ordered = inGroupOrder(plans, rules);
   const total = Math.max(1, Math.ceil(ordered.length / pageSize));
   return Array.from({ length: total }, (_, i) => ({
     listUrl,

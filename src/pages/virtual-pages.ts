@@ -172,8 +172,9 @@ export function listTemplates(list: ListState, initialDate: string | undefined):
   if (opts.siteUrl && opts.feed) {
     templates.push({
       path: `${opts.dataKey}.plans-action-feed.virtual.njk`,
-      content: '{% include "plans-action/feed.njk" %}',
-      data: { ...FILE, permalink: besidePage(opts.url, PUBLISHED_FILES.feed), eleventyComputed: listComputed(list) },
+      // Without entries an items list has no feed (permalink false): nothing to render either.
+      content: '{% if plansActionOutputs.feed %}{% include "plans-action/feed.njk" %}{% endif %}',
+      data: { ...FILE, permalink: () => (list.outputs ? (list.outputs.feed?.path ?? false) : besidePage(opts.url, PUBLISHED_FILES.feed)), eleventyComputed: listComputed(list) },
     });
   }
   return templates;

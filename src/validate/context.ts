@@ -3,7 +3,6 @@
  * own lines. The load step creates it; the validation rules and the enrichment (PDF facts,
  * covers) report through it, so every problem reads the same wherever it is found.
  */
-import type { Stats } from "node:fs";
 import type { Diagnostic, Severity } from "../diagnostics.ts";
 import type { PathSegment, SourceMap } from "../load/yaml.ts";
 import { formatPath } from "../load/yaml.ts";
@@ -26,13 +25,23 @@ export const RULE_OWNED_PATTERNS: ReadonlySet<string> = new Set([
   "items[].files[].language",
 ]);
 
+/**
+ * What the rules read of a file's `fs.Stats`. Written out rather than imported from `node:fs`:
+ * the package's published types reach this file, and a TypeScript site need not have Node's types.
+ */
+export interface FileStats {
+  size: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
 export interface RuleContext {
   file: string;
   /** Folder that site paths (`/docs/…`) resolve against. */
   root: string;
   positions: SourceMap;
   /** Site paths already looked up in this run (covers are often shared by many plans). */
-  files: Map<string, { absolute: string; stats: Stats | undefined }>;
+  files: Map<string, { absolute: string; stats: FileStats | undefined }>;
   report(severity: Severity, at: readonly PathSegment[], message: string, fix: string): void;
 }
 

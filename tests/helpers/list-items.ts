@@ -16,7 +16,11 @@ export interface ListItem {
 const SKIP = ".fr-breadcrumb, .fr-sidemenu, .fr-summary, .fr-pagination, .fr-tags-group, .fr-skiplinks, .fr-accordion";
 const OWN_TITLES = /\bfr-(?:card|tile)__title\b/;
 
-export function listItems(html: string, headings?: readonly string[]): ListItem[] {
+/**
+ * `headings`: only the links under these headings (`undefined` for those before any heading);
+ * all of the page's list links when absent.
+ */
+export function listItems(html: string, headings?: readonly (string | undefined)[]): ListItem[] {
   const main = parse(html).querySelector("main");
   if (!main) throw new Error("the page has no <main>");
   for (const skipped of main.querySelectorAll(SKIP)) skipped.remove();
@@ -31,7 +35,7 @@ export function listItems(html: string, headings?: readonly string[]): ListItem[
         continue;
       }
       if (tag === "A" && isListItem(child)) {
-        if (!headings || (category !== undefined && headings.includes(category))) {
+        if (!headings || headings.includes(category)) {
           out.push({ title: visibleText(child), href: child.getAttribute("href") ?? "", category });
         }
         continue;
@@ -57,4 +61,16 @@ function visibleText(node: HTMLElement): string {
   const copy = parse(node.outerHTML);
   for (const hidden of copy.querySelectorAll(".fr-sr-only, .fr-link__detail")) hidden.remove();
   return copy.textContent.replace(/\s+/g, " ").trim();
+}
+
+const FRENCH_DATE = "(?:(?:1er|\\d{1,2}) )?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?\\d{4}";
+
+/**
+ * A built link's text as its item's title: the plugin writes an item's date and publisher after
+ * « – » in a plain link; they are not part of the title.
+ */
+export function itemTitle(text: string, publishers: readonly string[] = []): string {
+  const names = publishers.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const detail = new RegExp(`(?:\\s–\\s(?:${[FRENCH_DATE, ...names].join("|")}))+$`);
+  return text.replace(detail, "");
 }

@@ -243,3 +243,29 @@ describe.each([
     }
   });
 });
+
+describe("a second list of another kind (links under categories), in the layout that prints the title", () => {
+  const FILE = "publications/ressources/index.html";
+  const page = () => parse(read("layout-title-long", FILE)).querySelector("main")!;
+
+  it("has one <h1> and one date, its category headings in order, and every target with the prefix", () => {
+    expect(page().querySelectorAll("h1").map((h) => h.text)).toEqual(["Ressources sur le numérique responsable"]);
+    expect(page().querySelectorAll("p").filter((p) => p.text.includes("Dernière mise à jour"))).toHaveLength(1);
+    expect(page().querySelectorAll("h2").map((h) => h.text.trim())).toEqual(expect.arrayContaining(["Guides", "Données", "Vidéos"]));
+    const hrefs = page().querySelectorAll("a[href]").map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        "/site/publications/guides/",
+        "/site/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf",
+        "https://www.youtube.com/watch?v=o4_DLOuGToQ",
+      ]),
+    );
+    const video = page().querySelector('a[href="https://www.youtube.com/watch?v=o4_DLOuGToQ"]')!;
+    expect([video.getAttribute("target"), video.getAttribute("title")]).toEqual(["_blank", expect.stringMatching(/ - nouvelle fenêtre$/)]);
+  });
+
+  it("has no accessibility violation (axe)", async () => {
+    const violations = await withPage(browser, (p) => runAxe(p), { url: `${servers.get("layout-title-long")!.origin}${PREFIX}publications/ressources/`, bypassCSP: true });
+    expect(violations).toEqual([]);
+  });
+});

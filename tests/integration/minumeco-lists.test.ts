@@ -11,7 +11,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic, PlansDataError } from "../../src/diagnostics.ts";
 import { buildSite, PROJECT_ROOT, writeSite } from "../helpers/build.ts";
-import { listItems } from "../helpers/list-items.ts";
+import { itemTitle, listItems } from "../helpers/list-items.ts";
 
 const FIXTURES = path.join(PROJECT_ROOT, "tests/fixtures/minumeco-lists");
 const ROOT = path.join(FIXTURES, "site-files");
@@ -55,13 +55,27 @@ beforeAll(async () => {
   }
 }, 120_000);
 
+/**
+ * A hand-written link's text as the document's title: a call to action and a typed size around
+ * it are not part of it (« Télécharger le Guide … (pdf 1,8 Mo) » is the guide's title).
+ */
+function documentTitle(text: string): string {
+  const action = /^Télécharger (?:le |la |les |l’)/;
+  if (!action.test(text)) return text;
+  const bare = text.replace(action, "").replace(/\s*\((?:pdf|PDF)[^)]*\)$/, "");
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
 describe.each(Object.entries(CASES))("%s", (name, c) => {
   it("shows every item of the original, with its title and target, in the original's category order", () => {
     const before = listItems(original(c.url), c.headings);
-    const after = listItems(built.get(name)!, c.grouped ? c.headings : undefined);
+    // An ungrouped list: the items before the page's first heading (then come its open data).
+    const after = listItems(built.get(name)!, c.grouped ? c.headings : [undefined]);
     expect(before.length).toBeGreaterThan(0);
-    const strip = (items: typeof before) => items.map(({ title, href, category }) => ({ title, href, ...(c.grouped ? { category } : {}) }));
-    expect(strip(after)).toEqual(strip(before));
+    const strip = (items: typeof before, title: (t: string) => string) =>
+      items.map((item) => ({ title: title(item.title), href: item.href, ...(c.grouped ? { category: item.category } : {}) }));
+    const publishers = ["The Conversation"]; // the only publisher these lists name
+    expect(strip(after, (t) => itemTitle(t, publishers))).toEqual(strip(before, documentTitle));
   });
 });
 

@@ -76,7 +76,7 @@ describe("the packed tarball", () => {
   it("holds every file its code opens from the package root (packageFile(…))", () => {
     const installed = path.join(site, "node_modules/eleventy-plugin-plans-action");
     const modules = packedFiles.filter((f) => /^dist\/.+\.js$/.test(f));
-    expect(modules.sort()).toEqual(["dist/cli/check.js", "dist/index.js"]);
+    expect(modules.sort()).toEqual(["dist/cli/check.js", "dist/cli/import.js", "dist/index.js"]);
     const referenced = new Set<string>();
     for (const file of modules) {
       const code = readFileSync(path.join(installed, file), "utf8");
@@ -141,12 +141,16 @@ describe("a plain JavaScript Eleventy site with the installed plugin", () => {
     }
   });
 
-  it("installs the check command (bin plans-action-check), which accepts the site's data file", async () => {
-    const { stdout } = await run(path.join(site, "node_modules/.bin/plans-action-check"), ["data/plans-action.yaml"], {
-      cwd: site,
-      env: cleanEnv(),
-    });
-    expect(stdout).toMatch(/^data\/plans-action\.yaml : valide, 13 plans vérifiés/);
+  it("installs the commands: plans-action-check accepts the site's data, plans-action-import turns a page into data it accepts", async () => {
+    const bin = (name: string, args: string[]) => run(path.join(site, "node_modules/.bin", name), args, { cwd: site, env: cleanEnv() });
+    expect((await bin("plans-action-check", ["data/plans-action.yaml"])).stdout).toMatch(/^data\/plans-action\.yaml : valide, 13 plans vérifiés/);
+    const list = '<li><a href="/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf">Bilan</a> (PDF - 1,06 Mo)</li><li><a href="#">À venir</a></li>';
+    writeFileSync(path.join(site, "liste.html"), `<!doctype html><html lang="fr"><body><main><ul>${list}</ul></main></body></html>`);
+    const { stderr } = await bin("plans-action-import", ["liste.html", "--out", "data/importee.yaml"]);
+    expect(stderr).toBe("data/importee.yaml écrit : 2 éléments (dont 1 à paraître), 0 catégorie, 0 lien mort ; rien n’a été laissé de côté.\n");
+    expect(readFileSync(path.join(site, "data/importee.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/eleventy-plugin-plans-action\/data\//);
+    expect((await bin("plans-action-check", ["data/importee.yaml"])).stdout).toBe("data/importee.yaml : valide, 2 éléments vérifiés (0 erreur, 0 avertissement).\n");
+    for (const file of ["liste.html", "data/importee.yaml"]) rmSync(path.join(site, file)); // the later builds stay the demo's
   });
 
   it("copies every stylesheet, font, document and cover the page refers to into the output", () => {

@@ -1,0 +1,70 @@
+/**
+ * What the project's commands (`check`, `import`) share: how they print, how they exit, how they
+ * tell a file from a folder, how they translate Node's argument errors into French, and whether
+ * the module is the script Node was started with.
+ */
+import { realpathSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** Where a command prints, and what it knows of its process: tests pass their own. */
+export interface CommandIO {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** 0 done, 1 the input has problems, 2 the command line is wrong. */
+export type ExitCode = 0 | 1 | 2;
+
+/** A mistake in the command line: printed with the command's usage, exit status 2. */
+export class UsageError extends Error {}
+
+/**
+ * Node's `parseArgs` errors (in English) in French. `example` gives a good value for an option
+ * that was given without one (`--root` → `--root .`).
+ */
+export function translateParseError(error: Error & { code?: string }, example: (option: string) => string): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `option inconnue « ${option ?? error.message} »`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      const name = option?.replace(/ <value>$/, "") ?? "--root";
+      return `l’option « ${name} » attend une valeur (par exemple ${example(name)})`;
+    }
+    default:
+      return error.message;
+  }
+}
+
+export function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the module at `moduleUrl` is the script Node was started with (directly, or through a `bin` link). */
+export function isMainScript(moduleUrl: string): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+/** The process's own IO, for a command run from the shell. */
+export function processIO(): CommandIO {
+  return { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env, cwd: process.cwd() };
+}
