@@ -41,6 +41,8 @@ export const DSFR_OPTIONAL_STYLESHEETS = [
   { stylesheet: "component/pagination/pagination.main.min.css", marker: 'class="fr-pagination' },
   { stylesheet: "component/summary/summary.main.min.css", marker: 'class="fr-summary' },
   { stylesheet: "component/tile/tile.main.min.css", marker: 'class="fr-tile' },
+  // A data file's problems, shown on the lists' pages while `npm start` serves them (admin/serve-errors.ts).
+  { stylesheet: "component/alert/alert.main.min.css", marker: 'class="fr-alert' },
 ] as const;
 
 /** The stylesheets these pages need, in cascade order (the optional ones after the others). */

@@ -7,7 +7,7 @@
  * prints its problems; templates get the shortcodes, filters and global data the README lists.
  */
 export { default } from "./plugin.ts";
-export type { PlansActionOptions } from "./options.ts";
+export type { AdminOptions, PlansActionOptions } from "./options.ts";
 export { getDefaults } from "./options.ts";
 export type { Labels, Lang } from "./labels.ts";
 export { LABELS } from "./labels.ts";

@@ -143,9 +143,33 @@ export interface PlansActionOptions {
    * @default ".cache/plans-action"
    */
   cacheDir?: string;
+  /**
+   * An editing page (Sveltia CMS, copied from npm into the output) whose form is generated from
+   * the data file's schema: editors add and change documents, upload PDFs and covers, and save to
+   * GitHub (with a personal access token) or to a local clone (Chromium's access to a folder).
+   * `true` puts it at `/admin/`, for the repository GitHub Actions builds (`GITHUB_REPOSITORY`)
+   * or the `repository` of the site's package.json. The page is `noindex`, out of the sitemap, the
+   * feed and the navigation. Needs `@sveltia/cms` installed beside the plugin.
+   * @default false
+   * @example { repo: "numerique-gouv/plans", branch: "main" }
+   */
+  admin?: boolean | AdminOptions;
 }
 
-export type ResolvedOptions = Omit<Required<PlansActionOptions>, "assets" | "sitemap" | "labels"> & {
+/** Where the editing page lives and which repository it saves to. */
+export interface AdminOptions {
+  /** The page's URL folder. @default "/admin/" */
+  url?: string;
+  /** The GitHub repository, `owner/name`. @default GITHUB_REPOSITORY, else the site's package.json `repository` */
+  repo?: string;
+  /** The branch editors save to. @default the repository's default branch */
+  branch?: string;
+}
+
+/** The editing page's options once checked; `false` when the list has none. */
+export type ResolvedAdmin = false | { url: string; repo?: string; branch?: string };
+
+export type ResolvedOptions = Omit<Required<PlansActionOptions>, "assets" | "sitemap" | "labels" | "admin"> & {
   dataPath: string;
   /** `cacheDir` made absolute. */
   cachePath: string;
@@ -154,6 +178,7 @@ export type ResolvedOptions = Omit<Required<PlansActionOptions>, "assets" | "sit
   assets: boolean;
   sitemap: boolean;
   labels: Labels;
+  admin: ResolvedAdmin;
 };
 
 /** The plugin's own layouts are extended; any other is the site's, chained by front matter. */
@@ -203,5 +228,7 @@ export function getDefaults(): Required<PlansActionOptions> {
     coversUrl: "/img/plans-action/couvertures/",
     // Where tools keep build caches by convention (and this project's .gitignore ignores).
     cacheDir: ".cache/plans-action",
+    // An editing page is a choice the site makes: it adds a CMS to the output.
+    admin: false,
   };
 }

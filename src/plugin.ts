@@ -17,6 +17,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { EleventyNavigation, MarkdownIt } from "./cjs.ts";
 import { formatDiagnostic, hasErrors, PlansDataError, type Diagnostic } from "./diagnostics.ts";
+import { addEditedList } from "./admin/admin.ts";
+import { addServeErrorsTransform, loadOrShowErrors } from "./admin/serve-errors.ts";
 import { BuildWork } from "./enrich/build-work.ts";
 import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { initialPageDate } from "./load/initial-date.ts";
@@ -84,6 +86,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
   };
   const first = site.lists.size === 0;
   site.lists.set(opts.dataKey, list);
+  addEditedList(eleventyConfig, site, list);
 
   eleventyConfig.addWatchTarget(opts.dataPath);
   eleventyConfig.addGlobalData(opts.dataKey, () => list.data);
@@ -161,14 +164,16 @@ function setUpSite(eleventyConfig: EleventyConfig): Site {
 
   // With a site's layout: one <h1> and one date on each plugin page, whatever the layout prints.
   eleventyConfig.addTransform("plansActionLayoutTitle", checkLayoutTitles);
+  addServeErrorsTransform(eleventyConfig, site);
   eleventyConfig.addGlobalData(LISTS_KEY, () =>
     frozen(Object.fromEntries([...site.lists].map(([key, l]) => [key, frozen({ data: l.data, settings: l.settings, outputs: l.outputs })]))),
   );
 
-  eleventyConfig.on("eleventy.before", async ({ directories, outputMode }) => {
+  eleventyConfig.on("eleventy.before", async ({ directories, outputMode, runMode }) => {
     // A site whose HtmlBasePlugin adds the prefix to every link gets the links without it.
     site.hrefPrefix = eleventyConfig.hasPlugin?.("@11ty/eleventy/html-base-plugin") ? "/" : site.pathPrefix;
-    await loadLists(eleventyConfig, site, outputMode === "fs" ? directories.output : undefined);
+    // Under the dev server, a broken data file shows on the lists' pages instead of failing.
+    await loadOrShowErrors(eleventyConfig, site, runMode, () => loadLists(eleventyConfig, site, outputMode === "fs" ? directories.output : undefined));
   });
 
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => checkPageLinks(site, urlToInputPath));

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { LABEL_NAMES, resolveLabels, type Labels } from "./labels.ts";
-import { getDefaults, PLUGIN_LAYOUT_PREFIX, type PlansActionOptions, type ResolvedOptions } from "./options.ts";
+import { getDefaults, PLUGIN_LAYOUT_PREFIX, type PlansActionOptions, type ResolvedAdmin, type ResolvedOptions } from "./options.ts";
 import { closestKey } from "./validate/messages.ts";
 
 type Check = (value: unknown) => string | undefined;
@@ -24,6 +24,26 @@ const isLabels: Check = (v) => {
       return `des libellés connus (${guess ? `« ${name} » : vouliez-vous écrire « ${guess} » ?` : `« ${name} » inconnu`} ; libellés : ${LABEL_NAMES.join(", ")})`;
     }
     if (typeof text !== "string" || text.trim() === "") return `un texte non vide pour le libellé « ${name} »`;
+  }
+  return undefined;
+};
+
+/** The editing page's own keys, each with its check. */
+const ADMIN_CHECKS: Record<string, Check> = {
+  url: isUrlFolder,
+  repo: (v) => (typeof v === "string" && /^[\w.-]+\/[\w.-]+$/.test(v) ? undefined : "un dépôt GitHub « propriétaire/nom »"),
+  branch: isText,
+};
+
+const isAdmin: Check = (v) => {
+  if (typeof v === "boolean") return undefined;
+  const expected = "true, false ou { url, repo, branch }";
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return expected;
+  for (const [key, value] of Object.entries(v)) {
+    const check = ADMIN_CHECKS[key];
+    if (!check) return `${expected} (« ${key} » inconnu)`;
+    const problem = check(value);
+    if (problem) return `pour « ${key} », ${problem}`;
   }
   return undefined;
 };
@@ -53,6 +73,7 @@ const CHECKS: Record<keyof PlansActionOptions, Check> = {
   images: isBoolean,
   coversUrl: isUrlFolder,
   cacheDir: isText,
+  admin: isAdmin,
 };
 
 function isSiteOrigin(v: unknown): boolean {
@@ -111,7 +132,15 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
     assets: merged.assets === "auto" ? standalone : merged.assets,
     sitemap: merged.sitemap === "auto" ? standalone : merged.sitemap,
     labels: resolveLabels(merged.lang, merged.labels),
+    admin: resolveAdmin(merged.admin),
   };
+}
+
+/** `true` is the page at `/admin/`; an object keeps what it says. */
+function resolveAdmin(admin: PlansActionOptions["admin"]): ResolvedAdmin {
+  if (!admin) return false;
+  const { url = "/admin/", ...rest } = admin === true ? {} : admin;
+  return { url, ...rest };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -35,3 +35,24 @@ describe("the layoutTitle option", () => {
     expect(() => resolveOptions({ layoutTitle: "oui" })).toThrow(/option « layoutTitle » : attendu true, false ou "auto", reçu "oui"/);
   });
 });
+
+describe("the admin option", () => {
+  it("is off by default; true is the editing page at /admin/; an object keeps its URL, repository and branch", () => {
+    expect(resolveOptions({}).admin).toBe(false);
+    expect(resolveOptions({ admin: true }).admin).toEqual({ url: "/admin/" });
+    expect(resolveOptions({ admin: { url: "/edition/", repo: "numerique-gouv/plans", branch: "main" } }).admin).toEqual({
+      url: "/edition/",
+      repo: "numerique-gouv/plans",
+      branch: "main",
+    });
+  });
+
+  it.each([
+    ["oui", /option « admin » : attendu true, false ou \{ url, repo, branch \}, reçu "oui"/],
+    [{ depot: "a/b" }, /option « admin » : attendu true, false ou \{ url, repo, branch \} \(« depot » inconnu\)/],
+    [{ repo: "plans" }, /option « admin » : attendu pour « repo », un dépôt GitHub « propriétaire\/nom »/],
+    [{ url: "admin" }, /option « admin » : attendu pour « url », un chemin qui commence et finit par « \/ »/],
+  ])("refuses %j, saying what it expects", (value, message) => {
+    expect(() => resolveOptions({ admin: value })).toThrow(message);
+  });
+});

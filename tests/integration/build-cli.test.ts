@@ -1,14 +1,14 @@
 /**
  * The real commands on a copy of the project: `npm run build` with a broken data file fails with
  * the same located messages as `npm run check`, no stack trace, and leaves the last good `_site/`
- * exactly as it was; under `npm start`, the server keeps serving the last good site and rebuilds
- * once the file is fixed.
+ * exactly as it was. Under `npm start`, the lists' pages show the errors instead
+ * (tests/admin/serve-errors.test.ts).
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyProject, snapshot, start } from "../helpers/project-copy.ts";
+import { copyProject, snapshot } from "../helpers/project-copy.ts";
 
 const DATA = "data/plans-action.yaml";
 const PDF_LINK = "    link: /docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf";
@@ -89,49 +89,4 @@ describe("npm run build with a broken data file", () => {
     npm(project.dir, "build");
     expect(snapshot(site)).toEqual(good);
   });
-});
-
-describe("npm start with a broken data file", () => {
-  let project: ReturnType<typeof copyProject>;
-  beforeAll(() => {
-    project = copyProject();
-  });
-  afterAll(() => project?.remove());
-
-  it("prints the messages, keeps serving the last good site, and rebuilds once the file is fixed", async () => {
-    const file = path.join(project.dir, DATA);
-    const original = readFileSync(file, "utf8");
-    // The dev server takes no host and no port 0: the preload sends it to 127.0.0.1 on a free port.
-    const preload = path.resolve(import.meta.dirname, "../helpers/loopback-port.mjs");
-    const server = start("npm", ["start"], {
-      cwd: project.dir,
-      env: { ...process.env, NODE_OPTIONS: `--import=${preload}`, GITHUB_ACTIONS: "" },
-    });
-    try {
-      const [, port] = await server.waitFor(/Server at http:\/\/localhost:(\d+)\//);
-      const page = async () => {
-        const response = await fetch(`http://127.0.0.1:${port}/publications/plans-action-ministeres/`);
-        return { status: response.status, h1: /<h1>([^<]*)<\/h1>/.exec(await response.text())?.[1] };
-      };
-      const before = await page();
-      expect(before).toEqual({ status: 200, h1: "Plans d’action des ministères pour la réduction de l’empreinte environnementale du numérique" });
-
-      let mark = server.output().length;
-      writeFileSync(file, breakData(original));
-      await server.waitFor(/rien n’a été écrit/, mark);
-      await server.waitFor(/Watching…/, mark);
-      const titel = lineOf(breakData(original), "    titel:");
-      expect(server.output().slice(mark)).toContain(`data/plans-action.yaml:${titel}:5 erreur plans[0].titel : le champ « titel » est inconnu.`);
-      expect(server.output().slice(mark)).not.toMatch(/^\s+at /m);
-      expect(await page()).toEqual(before);
-
-      mark = server.output().length;
-      writeFileSync(file, original.replace("  title: Plans d’action des ministères pour", "  title: Plans d’action 2023 des ministères pour"));
-      await server.waitFor(/Wrote \d+ files/, mark);
-      expect(await page()).toEqual({ status: 200, h1: "Plans d’action 2023 des ministères pour la réduction de l’empreinte environnementale du numérique" });
-      expect(server.child.exitCode).toBeNull();
-    } finally {
-      await server.stop();
-    }
-  }, 120_000);
 });

@@ -19,6 +19,7 @@ export const complete: PlansActionOptions = {
   dataKey: "plansAction",
   copyFiles: false,
   assetsUrl: "/assets/dsfr/",
+  admin: { url: "/edition/", repo: "numerique-gouv/plans" },
 };
 plansAction(eleventyConfig);
 plansAction(eleventyConfig, { headingLevel: 2, copyFiles: true });
@@ -29,6 +30,8 @@ export const tooDeep: PlansActionOptions = { headingLevel: 7 };
 export const levelAsText: PlansActionOptions = { headingLevel: "2" };
 // @ts-expect-error copyFiles is a boolean
 export const copyAsText: PlansActionOptions = { copyFiles: "non" };
+// @ts-expect-error admin is a boolean or its options
+export const adminAsText: PlansActionOptions = { admin: "oui" };
 // @ts-expect-error url is text
 export const urlAsNumber: PlansActionOptions = { url: 42 };
 // @ts-expect-error an unknown option (a typo of dataFile) is refused
