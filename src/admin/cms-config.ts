@@ -19,21 +19,9 @@
  */
 import { DATE_PATTERN } from "../patterns.ts";
 
-/** A JSON Schema node, as far as the form reads it. */
-export interface SchemaNode {
-  type?: string | string[];
-  title?: string;
-  description?: string;
-  examples?: unknown[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  required?: string[];
-  pattern?: string;
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-}
+import type { SchemaNode } from "../validate/contract.ts";
+
+export type { SchemaNode };
 
 /** One list as the form edits it. */
 export interface EditedList {

@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { packageFile } from "../package.ts";
 
-/** A JSON Schema node, as far as the checks and their messages read it. */
+/** A JSON Schema node, as far as the checks, their messages and the editing form read it. */
 export interface SchemaNode {
-  type?: string;
+  type?: string | string[];
   title?: string;
   description?: string;
   examples?: unknown[];
@@ -18,6 +18,10 @@ export interface SchemaNode {
   items?: SchemaNode;
   required?: string[];
   pattern?: string;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
 }
 
 export const SCHEMA_FILE = packageFile("data", "plans-action.schema.json");
