@@ -80,11 +80,13 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
   work.stats.pdfMs = performance.now() - started;
 
   started = performance.now();
-  // In a generic list, a web page or an item without a document gets no placeholder cover.
+  // A plan without a cover gets its PDF's first page, or the neutral placeholder. A generic list's
+  // item shows the image its editor gives (`cover`) and no other: a list of guides, videos and
+  // pages is not a wall of first pages, and its cards keep the page budget. Tiles, downloads and
+  // links show no image at all.
   const { itemsKey, presentation } = loaded.data.list;
-  const placeholder = itemsKey === "items" ? (plan: Plan) => Boolean(plan.document) : () => true;
-  // Tiles, downloads and links show no image: a generic list in one of them makes no cover.
-  const files = itemsKey === "items" && presentation !== "cards" ? [] : await attachCovers(work, plans, pdfs, placeholder);
+  const items = itemsKey === "items";
+  const files = items && presentation !== "cards" ? [] : await attachCovers(work, plans, pdfs, !items);
   work.stats.imageMs = performance.now() - started;
 
   addStats(workStats, work.stats);
@@ -128,8 +130,11 @@ async function readAllFacts(work: Work, plans: readonly Plan[]): Promise<PdfsByP
   return pdfs;
 }
 
-/** Sets each plan's `image`; returns the files the covers need in the output. */
-async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan, placeholder: (plan: Plan) => boolean): Promise<LinkedFile[]> {
+/**
+ * Sets each plan's `image`; returns the files the covers need in the output. `standIns`: a plan
+ * without a cover gets its PDF's first page or the placeholder (else it gets no image).
+ */
+async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan, standIns: boolean): Promise<LinkedFile[]> {
   const { options, ctx, build } = work;
   const files = new Map<string, LinkedFile>();
   // A cover shared by several plans (same bytes), of this list or another, is made once; the
@@ -151,15 +156,15 @@ async function attachCovers(work: Work, plans: Plan[], pdfs: PdfsByPlan, placeho
       try {
         if (plan.coverSourcePath && plan.cover) {
           cover = await coverOfFile(plan.coverSourcePath, plan.cover);
+        } else if (!standIns) {
+          return;
         } else if (options.images && pdfs.has(plan.index)) {
           const hash = pdfs.get(plan.index)!.hash;
           cover = await once(`pdf:${hash}`, () =>
             build.queue.add(async () => coverFromPdf(await readFile(plan.document!.sourcePath!), hash, coverContext)),
           );
-        } else if (placeholder(plan)) {
-          cover = placeholderCover(options.coversUrl);
         } else {
-          return;
+          cover = placeholderCover(options.coversUrl);
         }
       } catch (error) {
         if (plan.coverSourcePath) reportUnreadableImage(ctx, [work.key, plan.index, "cover"], plan.cover, error);

@@ -5,12 +5,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
 import { enrichPlans } from "../../src/enrich/enrich-plans.ts";
 import { loadPlansSource } from "../../src/load/load-plans.ts";
 import { makePdf } from "../helpers/pdf.ts";
 
+const makePng = () => sharp({ create: { width: 400, height: 225, channels: 3, background: { r: 0, g: 0, b: 145 } } }).png().toBuffer();
 const PAGE = "page:\n  title: Guides\n  description: Desc\n  date: 2024-09-06\nitems:\n";
 
 async function enrich(files: Record<string, Uint8Array | string>, items: string) {
@@ -21,7 +23,7 @@ async function enrich(files: Record<string, Uint8Array | string>, items: string)
   }
   const loaded = loadPlansSource(PAGE + items, { root, displayName: "guides.yaml" });
   if (!loaded.ok) throw new Error(loaded.diagnostics.map(formatDiagnostic).join("\n"));
-  const result = await enrichPlans(loaded, { cacheDir: path.join(root, ".cache"), coversUrl: "/couvertures/", images: false });
+  const result = await enrichPlans(loaded, { cacheDir: path.join(root, ".cache"), coversUrl: "/couvertures/", images: true });
   return { plans: result.data.plans, messages: result.diagnostics.map(formatDiagnostic) };
 }
 
@@ -46,5 +48,15 @@ describe("files of an item", () => {
     const { messages } = await enrich({ "docs/a.pdf": "pas un PDF", "docs/b.odt": "odt" }, "  - title: A\n    files:\n      - link: /docs/b.odt\n      - link: /docs/a.pdf\n");
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^guides\.yaml:9:15 erreur items\[0\]\.files\[1\]\.link : le fichier « \/docs\/a\.pdf » n’est pas un PDF lisible/);
+  });
+});
+
+describe("images of a generic list's items", () => {
+  it("are the covers their editor gives, and no other: no first page drawn from a site PDF, no placeholder", async () => {
+    const { plans } = await enrich(
+      { "docs/a.pdf": await makePdf(), "img/c.png": await makePng() },
+      "  - title: A\n    link: /docs/a.pdf\n  - title: B\n    link: /docs/a.pdf\n    cover: /img/c.png\n",
+    );
+    expect(plans.map((p) => p.image?.origin)).toEqual([undefined, "cover"]);
   });
 });

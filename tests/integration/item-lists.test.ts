@@ -105,7 +105,7 @@ describe("what each presentation shows of an item", () => {
   const build = (presentation: (typeof PRESENTATIONS)[number], groupBy: (typeof GROUPINGS)[number] = "category", lang: "fr" | "en" = "fr") =>
     buildItems(root.root, itemsYaml(presentation, groupBy), `show-${presentation}-${groupBy}-${lang}`, lang).then((p) => p.get(ITEMS_URL)!);
 
-  it("cards: the whole card is the link, with description, one badge element, the publisher, a cover only for documents", async () => {
+  it("cards: the whole card is the link, with description, one badge element, the publisher, the image its editor gives and no other", async () => {
     const html = await build("cards");
     const guide = item(html, "Guide de sensibilisation", ".fr-card");
     expect(guide.classList.contains("fr-enlarge-link")).toBe(true);
@@ -116,10 +116,11 @@ describe("what each presentation shows of an item", () => {
     expect(guide.querySelector(".fr-card__end .fr-card__detail")?.text).toMatch(/^PDF - 1,06 Mo/);
     expect(attr(guide.querySelector("img")!, "alt")).toBe("Un ordinateur portable");
     expect(guide.querySelector(".fr-sr-only")?.text).toMatch(/^ – télécharger \(PDF - 1,06 Mo/);
-    // A web page has no cover; an external file gets the placeholder, decorative.
+    // Without a `cover`, no image: not a web page, not an external file (no placeholder), not a
+    // site PDF (no first page drawn, unlike a plans list).
     expect(item(html, "Page du site", ".fr-card").querySelector("img")).toBeNull();
     expect(item(html, "Ressource 1", ".fr-card").querySelector("img")).toBeNull();
-    expect(attr(item(html, "Étude externe", ".fr-card").querySelector("img")!, "alt")).toBe("");
+    expect(item(html, "Étude externe", ".fr-card").querySelector("img")).toBeNull();
     expect(item(html, "Étude externe", ".fr-card").querySelector(".fr-card__end")?.text.trim()).toBe("PDF");
     // Several files: no enlarged link, the links in the card's footer.
     const table = item(html, "Tableau des indicateurs", ".fr-card");
