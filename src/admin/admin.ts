@@ -87,9 +87,16 @@ function dataSchema(): SchemaNode {
   return schema;
 }
 
+const rewritten = new Map<string, ReturnType<typeof cmsFiles>>();
+
 /** The CMS's files beside the page: the rewritten bundle written when it changed, the rest copied. */
 async function writeCmsFiles(folder: string, site: Site, editing: Editing): Promise<void> {
-  const files = cmsFiles(cmsPackageDir([editing.lists[0]!.opts.root, PACKAGE_ROOT]), withPathPrefix(editing.admin.url, site.hrefPrefix));
+  const packageDir = cmsPackageDir([editing.lists[0]!.opts.root, PACKAGE_ROOT]);
+  const href = withPathPrefix(editing.admin.url, site.hrefPrefix);
+  // Rewritten once per process: under `npm start`, each rebuild then only compares.
+  const key = `${packageDir}\n${href}`;
+  const files = rewritten.get(key) ?? cmsFiles(packageDir, href);
+  rewritten.set(key, files);
   await copyAll(new Map([...files.copied].map(([to, from]) => [path.join(folder, to), from])));
   for (const [to, content] of files.written) {
     const target = path.join(folder, to);

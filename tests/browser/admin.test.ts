@@ -145,9 +145,10 @@ describe("the demo's editing page", () => {
       // The CMS draws the entries as they scroll into view: scroll down the form, noting each one seen.
       const missing = new Set(titles);
       await page.mouse.move(683, 450);
-      for (let screens = 0; missing.size && screens < 40; screens++) {
+      for (let screens = 0; missing.size && screens < 80; screens++) {
         for (const title of missing) if ((await page.getByText(title, { exact: true }).count()) > 0) missing.delete(title);
-        await page.mouse.wheel(0, 400);
+        await page.mouse.wheel(0, 300);
+        await page.waitForTimeout(50);
       }
       expect([...missing]).toEqual([]);
       const save = page.getByRole("button", { name: "Enregistrer" });
@@ -156,16 +157,16 @@ describe("the demo's editing page", () => {
       // A published document's form: its PDF and its cover, from the clone; still nothing to save.
       const published = page.getByText("Ministère de la Transition écologique — Bilan 2020-2021 sur la thématique Mesure", { exact: true });
       await page.getByRole("group").filter({ has: published }).last().getByRole("button", { name: "Développer" }).click();
-      await expect(page.getByRole("textbox", { name: "Titre du document" }).inputValue()).resolves.toBe("Bilan 2020-2021 sur la thématique Mesure");
-      await expect(page.getByText(`/${PDF_PATH}`, { exact: true }).count()).resolves.toBe(1);
+      await expect.poll(() => page.getByRole("textbox", { name: "Titre du document" }).inputValue()).toBe("Bilan 2020-2021 sur la thématique Mesure");
+      await expect.poll(() => page.getByText(`/${PDF_PATH}`, { exact: true }).count()).toBe(1);
       await page.waitForLoadState("networkidle");
       await expect(save.isDisabled()).resolves.toBe(true);
       await page.getByRole("button", { name: "Réduire", exact: true }).last().click();
 
       await page.getByRole("button", { name: /Ajouter.*Plan d’action/ }).click();
-      await expect(save.isEnabled()).resolves.toBe(true);
+      await expect.poll(() => save.isEnabled()).toBe(true);
       const labels = Object.values(SCHEMA.properties.plans.items.properties as Record<string, { title: string }>).map((p) => p.title);
-      for (const label of labels) await expect(page.getByRole("group", { name: `Champ « \u2068${label}\u2069 »` }).count(), label).resolves.toBe(1);
+      for (const label of labels) await expect.poll(() => page.getByRole("group", { name: `Champ « \u2068${label}\u2069 »` }).count(), { message: label }).toBe(1);
       expect(seen.elsewhere()).toEqual([]);
       expect(seen.problems).toEqual([]);
     });

@@ -99,8 +99,7 @@ describe("the packed tarball", () => {
     expect(installed.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
     expect(installed.keywords).toContain("eleventy-plugin");
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(["@11ty/eleventy", "@gouvfr/dsfr", "@sveltia/cms"]);
-    // The editing page's CMS only for the sites that turn it on (the `admin` option).
-    expect(installed.peerDependenciesMeta).toEqual({ "@sveltia/cms": { optional: true } });
+    expect(installed.peerDependenciesMeta).toEqual({ "@sveltia/cms": { optional: true } }); // only for the `admin` option
     expect(installed.dependencies).not.toHaveProperty("@11ty/eleventy");
     // Ranges, so npm can share a copy the site already has; and no sharp but eleventy-img's.
     expect(Object.entries(installed.dependencies).filter(([, range]) => !/^(\^|>=)/.test(range as string))).toEqual([]);
