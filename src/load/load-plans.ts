@@ -6,7 +6,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics.ts";
-import { fileDetail, formatFromLink } from "../format/file-details.ts";
 import type { ListRules, Plan, PlansData, PlansPage } from "../model.ts";
 import type { PlansFileInput } from "../schema.ts";
 import { schemaDiagnostics } from "../validate/schema-check.ts";
@@ -18,7 +17,7 @@ import { checkLanguage } from "../validate/languages.ts";
 import { checkImage, checkLink } from "../validate/site-paths.ts";
 import { checkSize } from "../validate/sizes.ts";
 import type { PageLink } from "../model.ts";
-import { checkItems } from "./items.ts";
+import { checkItems, documentOf } from "./items.ts";
 import { listRules } from "./list-rules.ts";
 import type { SourceMap } from "./yaml.ts";
 import { parseYamlCached } from "./yaml-cache.ts";
@@ -187,23 +186,8 @@ function checkPlans(ctx: RuleContext, plans: unknown, pageDate: string | undefin
       languageSource: typeof plan.language === "string" ? "data" : "default",
       ...(typeof plan.cover === "string" && coverSourcePath ? { cover: plan.cover, coverSourcePath } : {}),
     };
-    if (link.kind === "site" || link.kind === "external") {
-      const url = link.kind === "site" ? (plan.link as string).trim() : link.url;
-      const format = formatFromLink(url);
-      const size = link.kind === "site" ? link.bytes : bytes;
-      result.document = {
-        url,
-        external: link.kind === "external",
-        ...(link.kind === "site" ? { sourcePath: link.absolute } : {}),
-        ...(format ? { format } : {}),
-        ...(size !== undefined ? { bytes: size } : {}),
-        detail: fileDetail({
-          ...(format ? { format } : {}),
-          ...(size !== undefined ? { bytes: size } : {}),
-          language,
-        }),
-      };
-    }
+    const document = documentOf(link, plan.link, bytes, language);
+    if (document) result.document = document;
     out.push(result);
   });
   return out;

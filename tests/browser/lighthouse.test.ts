@@ -5,17 +5,13 @@
  * One Lighthouse run at a time (they share the browser); about 15 s each.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CATEGORIES, launchForLighthouse, runLighthouse, type LighthouseBrowser } from "../helpers/lighthouse.ts";
+import { CATEGORIES, launchForLighthouse, MINIMUM, runLighthouse, type LighthouseBrowser } from "../helpers/lighthouse.ts";
 
 const { demo } = inject("sites");
 const PAGES = {
   "the plans page": "/publications/plans-action-ministeres/",
   "a ministry page": "/publications/plans-action-ministeres/ministere-de-la-culture/",
 };
-const MINIMUM = {
-  desktop: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },
-  mobile: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 },
-} as const;
 
 let lh: LighthouseBrowser;
 beforeAll(async () => {

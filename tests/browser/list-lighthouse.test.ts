@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildItemList, LIST_URL, type BuiltList, type ListCase } from "../helpers/item-lists.ts";
-import { CATEGORIES, launchForLighthouse, runLighthouse, type LighthouseBrowser } from "../helpers/lighthouse.ts";
+import { CATEGORIES, launchForLighthouse, MINIMUM, runLighthouse, type LighthouseBrowser } from "../helpers/lighthouse.ts";
 
 const CASES: ListCase[] = [
   { presentation: "cards", groupBy: "category", count: 13 },
@@ -15,10 +15,6 @@ const CASES: ListCase[] = [
   { presentation: "downloads", groupBy: "year", count: 13 },
   { presentation: "links", groupBy: "none", count: 13 },
 ];
-const MINIMUM = {
-  desktop: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },
-  mobile: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 },
-} as const;
 
 let lh: LighthouseBrowser;
 beforeAll(async () => {

@@ -11,6 +11,12 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+/** The scores every page the plugin writes is held to, the plans page and each kind of list alike. */
+export const MINIMUM = {
+  desktop: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },
+  mobile: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 },
+} as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseResult {
