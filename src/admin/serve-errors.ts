@@ -8,13 +8,14 @@
  * reloads the page; the next valid save brings the content back. A build (`npm run build`,
  * `--watch` without a server) fails as before and never writes such a page.
  */
-import { defaultTreeAdapter, type DefaultTreeAdapterMap, parse, parseFragment, serialize } from "parse5";
+import type { DefaultTreeAdapterMap, defaultTreeAdapter } from "parse5";
 import { type Diagnostic, endSentence, formatDiagnostics, PlansDataError, sortDiagnostics, summarize } from "../diagnostics.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import type { ListState, Site } from "../state.ts";
 
 type Element = DefaultTreeAdapterMap["element"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
+type Adapter = typeof defaultTreeAdapter;
 
 const ERRORS = new WeakMap<Site, Diagnostic[]>();
 
@@ -54,7 +55,7 @@ export async function loadOrShowErrors(eleventyConfig: EleventyConfig, site: Sit
  * layout. A no-op while every data file is valid, and always in a build.
  */
 export function addServeErrorsTransform(eleventyConfig: EleventyConfig, site: Site): void {
-  eleventyConfig.addTransform("plansActionServeErrors", function (this: { page: { inputPath?: string; outputPath?: string | false } }, content: string) {
+  eleventyConfig.addTransform("plansActionServeErrors", async function (this: { page: { inputPath?: string; outputPath?: string | false } }, content: string) {
     const diagnostics = ERRORS.get(site);
     const { inputPath = "", outputPath } = this.page;
     if (!diagnostics || !site.environment || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
@@ -71,21 +72,25 @@ export function addServeErrorsTransform(eleventyConfig: EleventyConfig, site: Si
   });
 }
 
-/** The page with `fragment` in place of what its `<main>` (else its `<body>`) holds. */
-export function replaceMainContent(html: string, fragment: string): string {
+/**
+ * The page with `fragment` in place of what its `<main>` (else its `<body>`) holds. The parser is
+ * loaded here, on the first broken save, not with the plugin: every build would pay its ~50 ms.
+ */
+async function replaceMainContent(html: string, fragment: string): Promise<string> {
+  const { defaultTreeAdapter, parse, parseFragment, serialize } = await import("parse5");
   const document = parse(html);
-  const target = find(document, "main") ?? find(document, "body");
+  const target = find(defaultTreeAdapter, document, "main") ?? find(defaultTreeAdapter, document, "body");
   if (!target) return html;
   for (const child of [...target.childNodes]) defaultTreeAdapter.detachNode(child);
   for (const node of parseFragment(fragment).childNodes) defaultTreeAdapter.appendChild(target, node);
   return serialize(document);
 }
 
-function find(node: ParentNode, tagName: string): Element | undefined {
+function find(adapter: Adapter, node: ParentNode, tagName: string): Element | undefined {
   for (const child of node.childNodes) {
-    if (!defaultTreeAdapter.isElementNode(child)) continue;
+    if (!adapter.isElementNode(child)) continue;
     if (child.tagName === tagName) return child;
-    const found = find(child, tagName);
+    const found = find(adapter, child, tagName);
     if (found) return found;
   }
   return undefined;
