@@ -12,12 +12,12 @@ import type { Plan, PlansData } from "../model.ts";
 import { isKnownLanguage } from "../format/file-details.ts";
 import { createContext, type RuleContext } from "../validate/context.ts";
 import { BuildWork } from "./build-work.ts";
-import { cacheKey, ContentCache, contentHash } from "./cache.ts";
+import { ContentCache, contentHash } from "./cache.ts";
 import { coverFromImage, coverFromPdf, loadSharp, placeholderCover, type Cover } from "./covers.ts";
 import { PdfReadError } from "./pdf-document.ts";
-import { primaryLanguage, readPdfFacts, type PdfFacts } from "./pdf-facts.ts";
+import { primaryLanguage, type PdfFacts } from "./pdf-facts.ts";
 import { addStats, emptyStats, workStats, type WorkStats } from "./work-stats.ts";
-import { readFilesFacts, reportUntagged, withFileFacts } from "./files-facts.ts";
+import { readFilesFacts, readPdfOnce, reportUnreadable, reportUntagged, withFileFacts } from "./files-facts.ts";
 
 export interface EnrichOptions {
   /** Folder of the content cache (absolute). */
@@ -52,9 +52,6 @@ export interface EnrichResult {
   /** The work this call did (the process-wide totals are in `workStats`). */
   stats: WorkStats;
 }
-
-/** Bumped when `PdfFacts` changes shape, so old cache entries are not read as new ones. */
-const FACTS_VERSION = 1;
 
 export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): Promise<EnrichResult> {
   const diagnostics: Diagnostic[] = [];
@@ -113,17 +110,9 @@ type PdfsByPlan = Map<number, { hash: string; facts: PdfFacts }>;
  */
 async function readAllFacts(work: Work, plans: readonly Plan[]): Promise<PdfsByPlan> {
   const pdfs: PdfsByPlan = new Map();
-  const { build, cache, stats } = work;
   await Promise.all(
     plans.filter(isSitePdf).map(async (plan) => {
-      const file = plan.document!.sourcePath!;
-      const result = await build
-        .once(`facts\u0000${file}\u0000${cache.dir}`, () => build.queue.add(() => pdfFacts(file, cache, stats)))
-        .catch((error: unknown) => {
-          if (!(error instanceof PdfReadError)) throw error;
-          reportUnreadable(work.ctx, [work.key, plan.index, "link"], plan.document!.url, error.message);
-          return undefined;
-        });
+      const result = await readPdfOnce(work, plan.document!.sourcePath!, [work.key, plan.index, "link"], plan.document!.url);
       if (result) pdfs.set(plan.index, result);
     }),
   );
@@ -187,19 +176,6 @@ function isSitePdf(plan: Plan): boolean {
   return Boolean(plan.document?.sourcePath && plan.document.format === "PDF");
 }
 
-/** The facts of one PDF: from the cache when its content was seen before, else read. */
-export async function pdfFacts(file: string, cache: ContentCache, stats: WorkStats): Promise<{ hash: string; facts: PdfFacts }> {
-  const bytes = await readFile(file);
-  const hash = contentHash(bytes);
-  const key = cacheKey(hash, { v: FACTS_VERSION });
-  const known = await cache.get<PdfFacts>("pdf-facts", key);
-  if (known) return { hash, facts: known };
-  stats.pdfReads++;
-  const facts = await readPdfFacts(bytes);
-  await cache.set("pdf-facts", key, facts);
-  return { hash, facts };
-}
-
 /** A copy of the plan with its document's facts, its language and the detail that shows them. */
 function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts, key = "plans"): Plan {
   const document = plan.document!;
@@ -245,15 +221,6 @@ async function coverAsIs(url: string, source: string, bytes: Buffer): Promise<Co
     image: { origin: "cover", sources: [], src: url, width: meta.width ?? 400, height: meta.height ?? 225 },
     files: [{ source, filename: path.basename(source) }],
   };
-}
-
-export function reportUnreadable(ctx: RuleContext, at: readonly PathSegment[], url: string, reason: string): void {
-  ctx.report(
-    "erreur",
-    at,
-    `le fichier « ${url} » n’est pas un PDF lisible : ${reason}`,
-    "Ouvrez-le dans un lecteur de PDF pour le vérifier, puis exportez-le de nouveau au format PDF (sans mot de passe) ou remplacez-le",
-  );
 }
 
 function reportUnreadableImage(ctx: RuleContext, at: readonly PathSegment[], cover: string | undefined, error: unknown): void {
