@@ -16,17 +16,25 @@
  * Each scenario also shows its CPU time (user + system), which a busy machine inflates far less
  * than wall-clock time, and the machine's load average is printed before and after: targets are
  * judged on the wall-clock medians, the figures the issue asks for.
- * Exits 1 when a target is missed. Options: --runs N (default 5).
+ * Exits 1 when a target is missed. Options: --runs N (default 5); --against <git ref> also times
+ * (c) and (g1) with the plugin of an earlier commit (bench/baseline.ts), in the same rounds, and
+ * says whether c/b and g1/f moved by more than their noise: the spread of that commit's own
+ * ratios over the rounds.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Command, median, runOnce, type Sample } from "./measure.ts";
+import { buildBaseline } from "./baseline.ts";
 import { BENCH_ROOT, checkSite, emptySite, generatedSite, hostSite, PROJECT_ROOT, pluginSite, staticSite } from "./sites.ts";
 
+const fr = (n: number, digits: number) => n.toLocaleString("fr-FR", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error("--runs attend un nombre entier ≥ 1");
+const againstArg = process.argv.indexOf("--against");
+if (againstArg > 0 && !process.argv[againstArg + 1]) throw new Error("--against attend un commit : --against a97d7a3");
+const baseline = againstArg > 0 ? buildBaseline(process.argv[againstArg + 1]!) : undefined;
 
 const ELEVENTY = path.join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 const CHECK_CLI = path.join(PROJECT_ROOT, "dist/cli/check.js");
@@ -77,6 +85,18 @@ const scenarios: Scenario[] = [
   },
   { id: "g2", label: "(g) …avec pages par ministère, données, flux", plans: 13, command: hostEleventy(hostSite("layout")) },
 ];
+if (baseline) {
+  const { commit, entry } = baseline;
+  scenarios.push(
+    { id: "c0", label: `(c) le plugin de ${commit}`, plans: 13, command: eleventy(pluginSite({ name: "c-baseline", entry })) },
+    {
+      id: "g10",
+      label: `(g) la page par le plugin de ${commit}`,
+      plans: 13,
+      command: hostEleventy(hostSite("layout", { name: "page-baseline", entry, options: { ministryPages: false, openData: false, feed: false } })),
+    },
+  );
+}
 
 // One discarded run each (disk cache, lazy compilation), then rounds in turn so that a busy
 // moment of the machine falls on every scenario alike.
@@ -127,6 +147,26 @@ const targets = [
   { name: "vérification de 10 000 plans < 1 s", value: at("e"), limit: 1, ok: at("e") < 1 },
   { name: "site hôte : la page par le plugin ≤ 1,05 × à la main", value: ratios["g1/f"], limit: 1.05, ok: ratios["g1/f"] <= 1.05 },
 ];
+// Against an earlier commit: each round's ratio for both plugins; a move beyond half the spread
+// of the earlier plugin's own ratios is more than the machine's noise.
+const roundRatios = (id: string, over: string, key: "seconds" | "cpuSeconds") =>
+  samples.get(id)!.map((sample, i) => sample[key] / samples.get(over)![i]![key]);
+const moves = baseline
+  ? (["seconds", "cpuSeconds"] as const).flatMap((key) =>
+      [
+        ["c/b", "c", "c0", "b"],
+        ["g1/f", "g1", "g10", "f"],
+      ].map(([name, now, before, over]) => {
+        const earlier = roundRatios(before!, over!, key);
+        const [ratioNow, ratioBefore] = [median(roundRatios(now!, over!, key)), median(earlier)];
+        const noise = (Math.max(...earlier) - Math.min(...earlier)) / 2;
+        return { name: `${name}${key === "cpuSeconds" ? " (CPU)" : ""}`, now: round3(ratioNow), before: round3(ratioBefore), move: round3(ratioNow - ratioBefore), noise: round3(noise) };
+      }),
+    )
+  : [];
+for (const m of moves.filter((m) => !m.name.endsWith("(CPU)"))) {
+  targets.push({ name: `${m.name} face à ${baseline!.commit} : écart ≤ bruit (${fr(m.noise, 3)})`, value: m.move, limit: m.noise, ok: m.move <= m.noise });
+}
 const cpus = os.cpus();
 const report = {
   date: new Date().toISOString(),
@@ -145,9 +185,9 @@ const report = {
   ratios,
   cpuRatios,
   targets,
+  ...(baseline ? { against: { commit: baseline.commit, moves } } : {}),
 };
 
-const fr = (n: number, digits: number) => n.toLocaleString("fr-FR", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rows = [
   ["scénario", "médiane (s)", "min – max (s)", "CPU (s)", "mémoire max (Mo)"],
   ...results.map((r) => [
@@ -177,6 +217,10 @@ console.log(
   `13 / 1 000 / 10 000 plans : ${[at("c"), at("d1k"), at("d10k")].map((v) => fr(v, 2)).join(" / ")} s, ` +
     `CPU ${[cpuAt("c"), cpuAt("d1k"), cpuAt("d10k")].map((v) => fr(v, 2)).join(" / ")} s (10 000/13 en CPU : ${fr(cpuRatios["d10k/c"], 2)})`,
 );
+if (baseline) {
+  console.log(`\nface au plugin de ${baseline.commit}, mêmes tours (rapport médian par tour, bruit = demi-étendue des rapports de ${baseline.commit}) :`);
+  for (const m of moves) console.log(`  ${m.name} : ${fr(m.now, 3)} contre ${fr(m.before, 3)}, écart ${m.move >= 0 ? "+" : ""}${fr(m.move, 3)}, bruit ${fr(m.noise, 3)}`);
+}
 for (const t of targets) console.log(`${t.ok ? "✓" : "✗"} ${t.name} : ${fr(t.value, 2)}`);
 console.log(`\n${JSON.stringify(report, null, 2)}`);
 writeFileSync(path.join(BENCH_ROOT, "results.json"), `${JSON.stringify(report, null, 2)}\n`);

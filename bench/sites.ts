@@ -35,14 +35,9 @@ function copySiteFiles(dir: string): void {
   cpSync(path.join(PROJECT_ROOT, "docs"), path.join(dir, "docs"), { recursive: true });
 }
 
-const pluginConfig = [
-  `import plansAction from ${JSON.stringify(DIST_ENTRY)};`,
-  "",
-  "export default function (eleventyConfig) {",
-  "  eleventyConfig.addPlugin(plansAction);",
-  "}",
-  "",
-].join("\n");
+/** A site's config that adds the plugin (this checkout's, or an earlier commit's: bench/baseline.ts). */
+const pluginConfig = (entry = DIST_ENTRY) =>
+  [`import plansAction from ${JSON.stringify(entry)};`, "", "export default function (eleventyConfig) {", "  eleventyConfig.addPlugin(plansAction);", "}", ""].join("\n");
 
 /** (a) The floor: Eleventy starting in a Node process, with nothing to build. */
 export function emptySite(): string {
@@ -89,11 +84,11 @@ export async function staticSite(): Promise<string> {
 }
 
 /** (c) The same 13 plans from the demo's YAML, through the plugin with its defaults. */
-export function pluginSite(): string {
-  const dir = freshFolder("c-plugin");
+export function pluginSite({ name = "c-plugin", entry = DIST_ENTRY }: { name?: string; entry?: string } = {}): string {
+  const dir = freshFolder(name);
   copySiteFiles(dir);
   write(dir, "data/plans-action.yaml", readFileSync(path.join(PROJECT_ROOT, "data/plans-action.yaml"), "utf8"));
-  write(dir, "eleventy.config.js", pluginConfig);
+  write(dir, "eleventy.config.js", pluginConfig(entry));
   return dir;
 }
 
@@ -134,7 +129,7 @@ export function generatedSite(count: number): string {
   const dir = freshFolder(`d-${count}`);
   cpSync(path.join(PROJECT_ROOT, "img"), path.join(dir, "img"), { recursive: true });
   write(dir, "data/plans-action.yaml", generatedPlans(count));
-  write(dir, "eleventy.config.js", pluginConfig);
+  write(dir, "eleventy.config.js", pluginConfig());
   return dir;
 }
 
@@ -156,7 +151,12 @@ const HOST_FIXTURE = path.join(PROJECT_ROOT, "tests/fixtures/host-site");
  */
 export function hostSite(
   mode: "none" | "layout",
-  { pages = 400, options = {}, name = mode }: { pages?: number; options?: Record<string, unknown>; name?: string } = {},
+  {
+    pages = 400,
+    options = {},
+    name = mode,
+    entry = DIST_ENTRY,
+  }: { pages?: number; options?: Record<string, unknown>; name?: string; entry?: string } = {},
 ): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = freshFolder(`host-${name}`);
   cpSync(HOST_FIXTURE, dir, { recursive: true });
@@ -176,7 +176,7 @@ export function hostSite(
       write(dir, `${section}/page-${p}.md`, page(`Page ${p} de la rubrique ${s}`, { key: `${section}-${p}`, parent: section, order: p }));
     }
   }
-  return { dir, env: { HOST_MODE: mode, PLANS_ACTION_PLUGIN: DIST_ENTRY, HOST_PLUGIN_OPTIONS: JSON.stringify(options) } };
+  return { dir, env: { HOST_MODE: mode, PLANS_ACTION_PLUGIN: entry, HOST_PLUGIN_OPTIONS: JSON.stringify(options) } };
 }
 
 function page(title: string, nav: { key: string; parent: string; order: number }): string {
