@@ -67,8 +67,11 @@ export function collectionJsonLd(
 ): JsonLdNode {
   const node = itemsKey === "items" ? itemJsonLd : documentJsonLd;
   const id = itemsKey === "items" ? itemId : (plan: Plan) => (plan.document ? absoluteUrl(siteUrl, plan.document.url) : undefined);
-  const documents = withDocuments ? plans.map((plan) => node(plan, siteUrl)).filter((d): d is JsonLdNode => d !== undefined) : [];
-  const parts = withDocuments ? documents.map((d) => d["@id"]) : plans.flatMap((plan) => id(plan, siteUrl) ?? []);
+  // One node per `@id`: in a list by category, one resource may sit under two headings.
+  const ids = new Set<unknown>();
+  const first = (key: unknown) => !ids.has(key) && Boolean(ids.add(key));
+  const documents = withDocuments ? plans.map((plan) => node(plan, siteUrl)).filter((d): d is JsonLdNode => d !== undefined && first(d["@id"])) : [];
+  const parts = withDocuments ? documents.map((d) => d["@id"]) : plans.flatMap((plan) => id(plan, siteUrl) ?? []).filter(first);
   const pageId = absoluteUrl(siteUrl, page.url);
   return {
     "@context": "https://schema.org",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { collectionJsonLd, contentSize, serializeJsonLd } from "../../src/export/json-ld.ts";
 import { SITE_URL, twoYears } from "../helpers/fixtures.ts";
+import { loadItems } from "../helpers/items.ts";
 
 const PAGE = { url: "/plans/", name: "Plans", description: "Desc", dateModified: "2023-05-15", image: "/img/c.png" };
 
@@ -41,6 +42,42 @@ describe("JSON-LD of a page of a long list (withDocuments: false)", () => {
     expect(light).toHaveLength(1);
     expect(light[0]).toEqual(full[0]);
   });
+});
+
+describe("JSON-LD of a list by category where one resource sits under two headings", () => {
+  const yaml = [
+    "page:",
+    "  title: Ressources",
+    "  description: Des ressources.",
+    "  date: 2024-09-06",
+    "list:",
+    "  groupBy: category",
+    "  categories: [Guides, Outils]",
+    "items:",
+    "  - title: Le référentiel",
+    "    link: https://exemple.gouv.fr/referentiel/",
+    "    category: Guides",
+    "  - title: Le référentiel (outil)",
+    "    link: https://exemple.gouv.fr/referentiel/",
+    "    category: Outils",
+    "  - title: Un autre outil",
+    "    link: https://exemple.gouv.fr/outil/",
+    "    category: Outils",
+    "",
+  ].join("\n");
+  const plans = loadItems(yaml).plans;
+
+  for (const withDocuments of [true, false]) {
+    it(`has one node and one part per resource (${withDocuments ? "with" : "without"} its nodes)`, () => {
+      const graph = collectionJsonLd(PAGE, plans, SITE_URL, withDocuments, "items")["@graph"] as Array<Record<string, any>>;
+      const parts = graph[0]!.hasPart.map((p: { "@id": string }) => p["@id"]);
+      expect(parts).toEqual(["https://exemple.gouv.fr/referentiel/", "https://exemple.gouv.fr/outil/"]);
+      const nodes = graph.slice(1);
+      expect(nodes.map((n) => [n["@id"], n.name])).toEqual(
+        withDocuments ? [["https://exemple.gouv.fr/referentiel/", "Le référentiel"], ["https://exemple.gouv.fr/outil/", "Un autre outil"]] : [],
+      );
+    });
+  }
 });
 
 describe("serializeJsonLd", () => {
