@@ -17,7 +17,7 @@ import { formatDiagnostic, summarize, type Diagnostic } from "../diagnostics.ts"
 import { loadPlansFile } from "../load/load-plans.ts";
 import { githubAnnotations } from "../report/github-actions.ts";
 import { registeredLists, type RegisteredList } from "../state.ts";
-import { isDirectory, isFile, isMainScript, processIO, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
+import { argumentsOrExit, isDirectory, isFile, isMainScript, processIO, usageError as printUsageError, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
 
 export type { ExitCode };
 /** What the check command prints to, and knows of its process. */
@@ -82,17 +82,8 @@ function parse(argv: readonly string[]): Arguments {
  * it checks one file, as a promise when it reads the lists from the site's configuration.
  */
 export function runCheck(argv: readonly string[], io: CheckIO): ExitCode | Promise<ExitCode> {
-  let args: Arguments;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    return usageError(error.message, io);
-  }
-  if (args.help) {
-    io.out(USAGE);
-    return 0;
-  }
+  const args = argumentsOrExit(argv, io, parse, USAGE);
+  if (typeof args === "number") return args;
   if (args.file !== undefined) return checkGivenFile(args.file, args.root ?? ".", io);
   const config = args.config ?? CONFIG_FILES.find((name) => existsSync(path.join(io.cwd, name)));
   if (config === undefined) return checkGivenFile(DEFAULT_FILE, args.root ?? ".", io);
@@ -107,8 +98,7 @@ export function runCheck(argv: readonly string[], io: CheckIO): ExitCode | Promi
 }
 
 function usageError(message: string, io: CheckIO): ExitCode {
-  io.err(`Erreur : ${message}.\n\n${USAGE}`);
-  return 2;
+  return printUsageError(message, USAGE, io);
 }
 
 /** One file, named on the command line (or the default one): unknown paths are usage errors. */

@@ -20,6 +20,29 @@ export type ExitCode = 0 | 1 | 2;
 /** A mistake in the command line: printed with the command's usage, exit status 2. */
 export class UsageError extends Error {}
 
+/** A command's usage error: the message, then its usage, on stderr; exit status 2. */
+export function usageError(message: string, usage: string, io: CommandIO): ExitCode {
+  io.err(`Erreur : ${message}.\n\n${usage}`);
+  return 2;
+}
+
+/**
+ * The start every command shares: its arguments parsed by `parse`, or the exit status when there
+ * is nothing more to do (2 after a usage error, 0 after `--help`, each printed with `usage`).
+ */
+export function argumentsOrExit<A extends { help: boolean }>(argv: readonly string[], io: CommandIO, parse: (argv: readonly string[]) => A, usage: string): A | ExitCode {
+  let args: A;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return usageError(error.message, usage, io);
+  }
+  if (!args.help) return args;
+  io.out(usage);
+  return 0;
+}
+
 /**
  * Node's `parseArgs` errors (in English) in French. `example` gives a good value for an option
  * that was given without one (`--root` → `--root .`).

@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { endSentence } from "../diagnostics.ts";
 import { importPage, type ImportReport } from "../import/import-page.ts";
 import { packageFile } from "../package.ts";
-import { isDirectory, isFile, isMainScript, processIO, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
+import { argumentsOrExit, isDirectory, isFile, isMainScript, processIO, usageError as printUsageError, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
 
 export const USAGE = `Utilisation : npx plans-action-import PAGE.html [--root DOSSIER] [--out FICHIER] [--force]
 
@@ -68,17 +68,8 @@ function parse(argv: readonly string[]): Arguments {
 }
 
 export function runImport(argv: readonly string[], io: CommandIO, today = new Date().toISOString().slice(0, 10)): ExitCode {
-  let args: Arguments;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    return usageError(error.message, io);
-  }
-  if (args.help) {
-    io.out(USAGE);
-    return 0;
-  }
+  const args = argumentsOrExit(argv, io, parse, USAGE);
+  if (typeof args === "number") return args;
   if (args.page === undefined) return usageError("indiquez la page à importer, par exemple _site/publications/ressources/index.html", io);
   const page = path.resolve(io.cwd, args.page);
   const root = path.resolve(io.cwd, args.root);
@@ -125,8 +116,7 @@ export function runImport(argv: readonly string[], io: CommandIO, today = new Da
 }
 
 function usageError(message: string, io: CommandIO): ExitCode {
-  io.err(`Erreur : ${message}.\n\n${USAGE}`);
-  return 2;
+  return printUsageError(message, USAGE, io);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
