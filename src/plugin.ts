@@ -24,7 +24,7 @@ import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
 import { initialPageDate } from "./load/initial-date.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./format/dates.ts";
-import type { PlansActionOptions } from "./options.ts";
+import { getDefaults, type PlansActionOptions } from "./options.ts";
 import { resolveOptions } from "./resolve-options.ts";
 import { dsfrAssets, DSFR_STYLESHEET, PRELOADED_FONTS, readHtmlPages } from "./assets.ts";
 import { copyAll, plannedCopies } from "./output/copies.ts";
@@ -76,6 +76,7 @@ export default function plansAction(eleventyConfig: EleventyConfig, options: Pla
       url: opts.url,
       headingLevel: opts.headingLevel,
       dataKey: opts.dataKey,
+      anchorPrefix: opts.dataKey === getDefaults().dataKey ? "" : `${opts.dataKey}-`,
       assetsUrl: opts.assetsUrl,
       stylesheets: opts.assets ? [`${opts.assetsUrl}${DSFR_STYLESHEET}`] : [],
       fonts: opts.assets ? PRELOADED_FONTS.map((font) => `${opts.assetsUrl}${font}`) : [],

@@ -22,6 +22,8 @@ export interface ListSettings {
   url: string;
   headingLevel: number;
   dataKey: string;
+  /** What starts the `id` of the list's headings: "" for the default `dataKey`, else `<dataKey>-`. */
+  anchorPrefix: string;
   assetsUrl: string;
   /** Site paths of the stylesheets the plugin's layout links (none when `assets` is off). */
   stylesheets: string[];

@@ -21,7 +21,16 @@ export type GroupRules = Pick<ListRules, "groupBy" | "categories">;
 /** The anchor prefix of each grouping's headings (`annee-2024` as the plans page writes it). */
 const ID_PREFIX = { year: "annee", category: "categorie", publisher: "editeur", none: "" } as const;
 
-export function groupItems(plans: readonly Plan[], rules: GroupRules): ItemGroup[] {
+/**
+ * The groups; `anchors` starts every heading's `id` (the list's `anchorPrefix`: "" for the site's
+ * first list name, `guides-` for the list `guides`), so that two lists on one page keep theirs apart.
+ */
+export function groupItems(plans: readonly Plan[], rules: GroupRules, anchors = ""): ItemGroup[] {
+  const groups = groupsOf(plans, rules);
+  return anchors ? groups.map((g) => (g.id ? { ...g, id: anchors + g.id } : g)) : groups;
+}
+
+function groupsOf(plans: readonly Plan[], rules: GroupRules): ItemGroup[] {
   switch (rules.groupBy) {
     case "none":
       return plans.length ? [{ title: "", id: "", plans: [...plans] }] : [];
@@ -40,7 +49,7 @@ export function groupItems(plans: readonly Plan[], rules: GroupRules): ItemGroup
 
 /** The items in the order the page shows them: group after group. */
 export function inGroupOrder(plans: readonly Plan[], rules: GroupRules): Plan[] {
-  return groupItems(plans, rules).flatMap((g) => g.plans);
+  return groupsOf(plans, rules).flatMap((g) => g.plans);
 }
 
 export interface GroupLink {
@@ -54,11 +63,11 @@ export interface GroupLink {
  * Where each group starts in a list cut into pages (`pages` in group order): a visitor reaches any
  * heading in one step. Empty for a list without headings.
  */
-export function groupLinks(pages: ReadonlyArray<{ url: string; plans: readonly Plan[] }>, rules: GroupRules): GroupLink[] {
+export function groupLinks(pages: ReadonlyArray<{ url: string; plans: readonly Plan[] }>, rules: GroupRules, anchors = ""): GroupLink[] {
   if (rules.groupBy === "none") return [];
   const out: GroupLink[] = [];
   for (const page of pages) {
-    for (const group of groupItems(page.plans, rules)) {
+    for (const group of groupItems(page.plans, rules, anchors)) {
       if (out.at(-1)?.id !== group.id) out.push({ title: group.title, id: group.id, url: page.url });
     }
   }

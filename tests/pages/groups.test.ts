@@ -37,6 +37,14 @@ describe("groupItems", () => {
     ]);
   });
 
+  it("starts every heading's anchor with the list's prefix, and none for an ungrouped list", () => {
+    const ids = (groupBy: "category" | "year" | "publisher" | "none") => groupItems(ITEMS, { groupBy, categories: CATEGORIES }, "etudes-").map((g) => g.id);
+    expect(ids("category")).toEqual(["etudes-categorie-guides", "etudes-categorie-etudes", "etudes-categorie-videos"]);
+    expect(ids("year")).toEqual(["etudes-annee-2024", "etudes-annee-2023", "etudes-annee-2022"]);
+    expect(ids("publisher")).toEqual(["etudes-editeur-dinum", "etudes-editeur-ademe", "etudes-editeur-arcep"]);
+    expect(ids("none")).toEqual([""]);
+  });
+
   it("groups by publisher in the order they first appear", () => {
     expect(summary(ITEMS, "publisher")).toEqual([
       ["DINUM", "editeur-dinum", "ac"],
@@ -80,6 +88,7 @@ describe("a long list follows its headings from page to page", () => {
       { title: "Vidéos", id: "categorie-videos", url: "/r/page/3/" },
     ]);
     expect(groupLinks(pages, { groupBy: "none", categories: [] })).toEqual([]);
+    expect(groupLinks(pages, rules, "guides-").map((g) => g.id)).toEqual(["guides-categorie-guides", "guides-categorie-etudes", "guides-categorie-videos"]);
   });
 
   it("keeps newest year first for the plans list (no rules)", () => {
