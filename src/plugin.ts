@@ -41,7 +41,7 @@ import { checkLayoutTitles } from "./pages/layout-title.ts";
 import { describePages } from "./pages/page-meta.ts";
 import { LISTS_KEY, listTemplates, sitemapTemplate } from "./pages/virtual-pages.ts";
 import { formatPath } from "./load/yaml.ts";
-import { brokenPageLinks } from "./validate/page-links.ts";
+import { checkPageLinks } from "./validate/page-links.ts";
 import { checkEleventyVersion, PACKAGE, PLUGIN_INCLUDES } from "./package.ts";
 import { pickList, renderShortcode, SHORTCODES, type ShortcodeName } from "./shortcodes.ts";
 import { SITES, type ListState, type Site } from "./state.ts";
@@ -216,8 +216,9 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     }),
   );
   const diagnostics: Diagnostic[] = loaded.flatMap((l) => l.diagnostics);
-  // Under GitHub Actions, also as annotations on the YAML's lines (stdout, where the runner reads them).
-  for (const line of githubAnnotations(diagnostics)) console.log(line);
+  // Under GitHub Actions, also as annotations on the YAML's lines (stdout, where the runner reads
+  // them); the check command prints its own.
+  if (!site.pageLinksCheck) for (const line of githubAnnotations(diagnostics)) console.log(line);
   // Errors and warnings together in the error's message; warnings alone when the data is valid.
   if (loaded.some((l) => !l.enriched) || hasErrors(diagnostics)) throw new PlansDataError(diagnostics);
   const warn = eleventyConfig.logger?.warn?.bind(eleventyConfig.logger) ?? console.warn;
@@ -245,26 +246,6 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     list.outputs = frozen({ ...describePages(outputs, list.data, opts, list.base), hrefs });
     // The data is valid: its files are copied once its page links are checked (see checkPageLinks).
     list.copies = output ? plannedCopies(list.data, list.files, { ...opts, output }) : undefined;
-  }
-}
-
-/**
- * Once Eleventy knows every page's URL: each list's links to the site's pages lead to one, or the
- * build stops before anything is written. Then the lists' files are copied while Eleventy renders
- * (awaited in `eleventy.after`).
- */
-function checkPageLinks(site: Site, urlToInputPath: Record<string, unknown>): void {
-  const lists = [...site.lists.values()];
-  const urls = new Set(Object.keys(urlToInputPath));
-  const broken = lists.flatMap((l) => brokenPageLinks(l.pageLinks ?? [], urls));
-  if (broken.length) {
-    for (const line of githubAnnotations(broken)) console.log(line);
-    throw new PlansDataError(broken);
-  }
-  for (const list of lists) {
-    if (!list.copies) continue;
-    list.copying = copyAll(list.copies);
-    list.copying.catch(() => {}); // reported by the `eleventy.after` that awaits it
   }
 }
 

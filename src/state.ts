@@ -12,6 +12,7 @@ import type { NunjucksEnvironmentLike } from "./eleventy-types.ts";
 import type { LinkedFile } from "./enrich/enrich-plans.ts";
 import type { PlansOutputs } from "./export/outputs.ts";
 import type { Labels, Lang } from "./labels.ts";
+import type { Diagnostic } from "./diagnostics.ts";
 import type { PlansData } from "./model.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { Renderer } from "./shortcodes.ts";
@@ -62,6 +63,11 @@ export interface Site {
   base: string;
   environment?: NunjucksEnvironmentLike & Renderer;
   sitemap: boolean;
+  /**
+   * Set by the check command: the build stops once the page links are checked (nothing rendered,
+   * nothing copied), and their problems are left here.
+   */
+  pageLinksCheck?: { broken?: Diagnostic[] };
 }
 
 /**

@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import { formatDiagnostic, summarize, type Diagnostic } from "../diagnostics.ts";
 import { loadPlansFile } from "../load/load-plans.ts";
 import { githubAnnotations } from "../report/github-actions.ts";
-import { registeredLists, type RegisteredList } from "../state.ts";
+import { registeredLists, SITES, type RegisteredList } from "../state.ts";
 import { argumentsOrExit, isDirectory, isFile, isMainScript, processIO, usageError as printUsageError, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
 
 export type { ExitCode };
@@ -107,29 +107,36 @@ function checkGivenFile(given: string, givenRoot: string, io: CheckIO): ExitCode
   const root = path.resolve(io.cwd, givenRoot);
   if (!isDirectory(root)) return usageError(`le dossier du site « ${givenRoot} » n’existe pas`, io);
   if (!isFile(file)) return usageError(`le fichier « ${given} » n’existe pas`, io);
-  return checkFile(file, root, io);
+  return checkFile(file, root, io).status;
 }
 
-/** Checks one data file and prints its problems, then a line saying whether it is valid. */
-function checkFile(file: string, root: string, io: CheckIO): ExitCode {
+/**
+ * Checks one data file and prints its problems, then a line saying whether it is valid. Its links
+ * to the site's pages are counted: checked after the files in a site's check, else left to the
+ * build (`later`).
+ */
+function checkFile(file: string, root: string, io: CheckIO, later = true): { status: ExitCode; pageLinks: number } {
   const displayName = path.relative(io.cwd, file) || file;
   const result = loadPlansFile(file, { root, displayName });
   report(result.diagnostics, io);
   const summary = summarize(result.diagnostics);
   if (!result.ok) {
     io.out(`${displayName} : ${summary}. Corrigez les erreurs ci-dessus, puis relancez la vérification.`);
-    return 1;
+    return { status: 1, pageLinks: 0 };
   }
   const count = result.data.plans.length;
   const s = count > 1 ? "s" : "";
   const noun = result.data.list.itemsKey === "plans" ? `plan${s}` : `élément${s}`;
   io.out(`${displayName} : valide, ${count} ${noun} vérifié${s} (${summary}).`);
   const pages = result.pageLinks.length;
-  if (pages) {
-    // The site's pages are known only to a build: say so rather than pass them as checked.
-    io.out(`${pages} lien${pages > 1 ? "s" : ""} vers des pages du site ${pages > 1 ? "seront vérifiés" : "sera vérifié"} à la construction du site (npm run build).`);
+  if (pages && later) {
+    // The site's pages are known only to its configuration: say so rather than pass them as checked.
+    io.out(
+      `${pages} lien${pages > 1 ? "s" : ""} vers des pages du site ${pages > 1 ? "seront vérifiés" : "sera vérifié"} ` +
+        "à la construction du site (npm run build), ou par npm run check sans FICHIER.",
+    );
   }
-  return 0;
+  return { status: 0, pageLinks: pages };
 }
 
 /** Every list the site's configuration registers, each file checked as if it were given alone. */
@@ -146,8 +153,54 @@ async function checkSite(config: string, io: CheckIO): Promise<ExitCode> {
   }
   if (lists.length === 0) return checkGivenFile(DEFAULT_FILE, ".", io);
   let status: ExitCode = 0;
-  for (const list of lists) if (checkFile(list.dataPath, list.root, io) !== 0) status = 1;
-  return status;
+  let pageLinks = 0;
+  for (const list of lists) {
+    const checked = checkFile(list.dataPath, list.root, io, false);
+    if (checked.status !== 0) status = 1;
+    pageLinks += checked.pageLinks;
+  }
+  if (status !== 0 || pageLinks === 0) return status;
+  return checkSitePageLinks(path.resolve(io.cwd, config), pageLinks, io);
+}
+
+/**
+ * The lists' links to the site's pages, against the pages the site builds: Eleventy runs the
+ * site's configuration and computes every page's URL, and the plugin stops it there (nothing is
+ * rendered, copied or written), leaving the links that lead nowhere.
+ */
+async function checkSitePageLinks(configPath: string, count: number, io: CheckIO): Promise<ExitCode> {
+  const { default: Eleventy } = await import("@11ty/eleventy");
+  const eleventy = new Eleventy(undefined, undefined, { configPath, quietMode: true } as ConstructorParameters<typeof Eleventy>[2]) as unknown as {
+    disableLogger(): void;
+    init(): Promise<void>;
+    toJSON(): Promise<unknown>;
+    eleventyConfig: { userConfig: object };
+  };
+  eleventy.disableLogger();
+  await eleventy.init();
+  const check: { broken?: Diagnostic[] } = {};
+  const site = SITES.get(eleventy.eleventyConfig.userConfig);
+  if (site) site.pageLinksCheck = check;
+  const error = await eleventy.toJSON().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!check.broken) {
+    io.err(
+      `Erreur : la construction du site échoue avant de connaître ses pages${error ? ` (${firstLines(error)})` : ""} : ` +
+        `${count > 1 ? `les ${count} liens vers des pages du site ne sont pas vérifiés` : "le lien vers une page du site n’est pas vérifié"}.\n` +
+        "Lancez npm run build pour voir l’erreur en entier, corrigez-la, puis relancez la vérification.",
+    );
+    return 1;
+  }
+  report(check.broken, io);
+  const s = count > 1 ? "s" : "";
+  if (check.broken.length === 0) {
+    io.out(`Liens vers les pages du site : ${count} vérifié${s}, ${count > 1 ? "chacun mène" : "il mène"} à une page que le site construit.`);
+    return 0;
+  }
+  io.out(`Liens vers les pages du site : ${summarize(check.broken)}. Corrigez les erreurs ci-dessus, puis relancez la vérification.`);
+  return 1;
 }
 
 /**
@@ -173,6 +226,17 @@ function innermostMessage(error: unknown): string {
   let inner = error as Wrapped | undefined;
   for (let next = inner?.originalError ?? inner?.cause; next instanceof Error; next = inner.originalError ?? inner.cause) inner = next as Wrapped;
   return String(inner?.message ?? error);
+}
+
+/** The first line of each message along an error's chain (Eleventy's names the template, the cause says why). */
+function firstLines(error: unknown): string {
+  type Wrapped = { message?: unknown; cause?: unknown; originalError?: unknown };
+  const lines: string[] = [];
+  for (let e = error as Wrapped | undefined; e && lines.length < 5; e = (e.originalError ?? e.cause) as Wrapped | undefined) {
+    const line = String(e.message ?? e).split("\n")[0]!.trim();
+    if (line && !lines.includes(line)) lines.push(line);
+  }
+  return lines.join(" : ");
 }
 
 function report(diagnostics: readonly Diagnostic[], io: CheckIO): void {

@@ -3,7 +3,7 @@
  * prints.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -219,6 +219,46 @@ export default function (eleventyConfig) {
       "Erreur : la configuration Eleventy « eleventy.config.ts » ne se charge pas : plans-action : deux listes ont la même adresse url « /publications/plans-action-ministeres/ »",
     );
     expect(result.stdout).toBe("");
+    expect(result.status).toBe(1);
+  });
+
+  it("checks the lists' links to the site's pages against the pages it builds, writing nothing", () => {
+    const dir = twoListProject();
+    const links = (...urls: string[]) =>
+      `page:\n  title: Liens\n  description: Des liens.\n  date: 2024-09-06\nitems:\n${urls.map((u, i) => `  - title: Page ${i}\n    link: ${u}\n`).join("")}`;
+    writeFileSync(path.join(dir, "data/guides.yaml"), links("/accessibilite/", "/mentions-legales/"));
+    const valid = run([], {}, dir);
+    expect(valid.stdout.split("\n")).toEqual([
+      VALID[0],
+      "data/guides.yaml : valide, 2 éléments vérifiés (0 erreur, 0 avertissement).",
+      "Liens vers les pages du site : 2 vérifiés, chacun mène à une page que le site construit.",
+      "",
+    ]);
+    expect(valid.status).toBe(0);
+    writeFileSync(path.join(dir, "data/guides.yaml"), links("/accessibilite/", "/mentions-legale/"));
+    const broken = run([], { GITHUB_ACTIONS: "true" }, dir);
+    expect(broken.stdout.split("\n")).toEqual([
+      VALID[0],
+      "data/guides.yaml : valide, 2 éléments vérifiés (0 erreur, 0 avertissement).",
+      "data/guides.yaml:9:11 erreur items[1].link : « /mentions-legale/ » n’est pas une page du site : aucune page n’est construite à cette adresse. Vouliez-vous écrire « /mentions-legales/ » ? Corrigez l’adresse, ou créez la page.",
+      "::error file=data/guides.yaml,line=9,col=11,title=plans-action %3A items[1].link::items[1].link : « /mentions-legale/ » n’est pas une page du site : aucune page n’est construite à cette adresse. Vouliez-vous écrire « /mentions-legales/ » ? Corrigez l’adresse, ou créez la page.",
+      "Liens vers les pages du site : 1 erreur, 0 avertissement. Corrigez les erreurs ci-dessus, puis relancez la vérification.",
+      "",
+    ]);
+    expect(broken.status).toBe(1);
+    expect(existsSync(path.join(dir, "_site"))).toBe(false);
+    // One file alone leaves them to the build, and says so.
+    expect(run(["data/guides.yaml"], {}, dir).stdout).toContain("2 liens vers des pages du site seront vérifiés à la construction du site");
+  });
+
+  it("says so, exit 1, when the site's build fails before its pages are known", () => {
+    const dir = twoListProject();
+    writeFileSync(path.join(dir, "data/guides.yaml"), `page:\n  title: L\n  description: D\n  date: 2024-09-06\nitems:\n  - title: A\n    link: /accessibilite/\n`);
+    writeFileSync(path.join(dir, "site/casse.njk"), "---\ntitle: [\n---\nx\n");
+    const result = run([], {}, dir);
+    expect(result.stderr).toMatch(
+      /^Erreur : la construction du site échoue avant de connaître ses pages \(.*\.\/site\/casse\.njk.*\) : le lien vers une page du site n’est pas vérifié\.\nLancez npm run build/,
+    );
     expect(result.status).toBe(1);
   });
 
