@@ -12,12 +12,11 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { formatDiagnostic, summarize, type Diagnostic } from "../diagnostics.ts";
 import { loadPlansFile } from "../load/load-plans.ts";
 import { githubAnnotations } from "../report/github-actions.ts";
 import { registeredLists, SITES, type RegisteredList } from "../state.ts";
-import { argumentsOrExit, isDirectory, isFile, isMainScript, processIO, usageError as printUsageError, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
+import { argumentsOrExit, isDirectory, isFile, isMainScript, parseCommandLine, processIO, usageError as printUsageError, type CommandIO, type ExitCode } from "./files.ts";
 
 export type { ExitCode };
 /** What the check command prints to, and knows of its process. */
@@ -55,25 +54,12 @@ interface Arguments {
 }
 
 function parse(argv: readonly string[]): Arguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { root: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    throw new UsageError(
-      translateParseError(error as Error & { code?: string }, (name) => (name === "--config" ? "--config eleventy.config.js" : "--root .")),
-    );
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1) {
-    throw new UsageError(`un seul fichier à la fois (reçu : ${positionals.map((p) => `« ${p} »`).join(", ")})`);
-  }
-  if (values.root !== undefined && values.root.trim() === "") throw new UsageError("--root attend un dossier");
-  if (values.config !== undefined && values.config.trim() === "") throw new UsageError("--config attend un fichier");
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { root: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+    { root: { what: "un dossier", example: "." }, config: { what: "un fichier", example: "eleventy.config.js" } },
+    "un seul fichier",
+  );
   return { help: values.help ?? false, file: positionals[0], root: values.root, config: values.config };
 }
 

@@ -5,6 +5,7 @@
  */
 import { realpathSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 
 /** Where a command prints, and what it knows of its process: tests pass their own. */
 export interface CommandIO {
@@ -41,6 +42,37 @@ export function argumentsOrExit<A extends { help: boolean }>(argv: readonly stri
   if (!args.help) return args;
   io.out(usage);
   return 0;
+}
+
+/** What a command's string option holds (« un dossier »), and a value to show as an example (« . »). */
+export type StringOptions = Record<string, { what: string; example: string }>;
+
+type CommandLine<T> = { args: string[]; options: T; allowPositionals: true; strict: true };
+
+/**
+ * A command line parsed by Node's `parseArgs` (strict, one positional at most, `one` saying so:
+ * « un seul fichier »), each mistake a French usage error: an unknown option, a string option
+ * without its value or left empty (`strings` gives what it holds and an example).
+ */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: readonly string[],
+  options: T,
+  strings: StringOptions,
+  one: string,
+): ReturnType<typeof parseArgs<CommandLine<T>>> {
+  let parsed;
+  try {
+    parsed = parseArgs<CommandLine<T>>({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError(translateParseError(error as Error & { code?: string }, (name) => `${name} ${strings[name.slice(2)]?.example ?? "."}`));
+  }
+  const { positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`${one} à la fois (reçu : ${positionals.map((p) => `« ${p} »`).join(", ")})`);
+  const values = parsed.values as Record<string, unknown>;
+  for (const [name, { what }] of Object.entries(strings)) {
+    if (typeof values[name] === "string" && values[name].trim() === "") throw new UsageError(`--${name} attend ${what}`);
+  }
+  return parsed;
 }
 
 /**

@@ -10,11 +10,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { endSentence } from "../diagnostics.ts";
 import { importPage, type ImportReport } from "../import/import-page.ts";
-import { packageFile } from "../package.ts";
-import { argumentsOrExit, isDirectory, isFile, isMainScript, processIO, usageError as printUsageError, translateParseError, UsageError, type CommandIO, type ExitCode } from "./files.ts";
+import { SCHEMA_FILE } from "../validate/contract.ts";
+import { argumentsOrExit, isDirectory, isFile, isMainScript, parseCommandLine, processIO, usageError as printUsageError, type CommandIO, type ExitCode } from "./files.ts";
 
 export const USAGE = `Utilisation : npx plans-action-import PAGE.html [--root DOSSIER] [--out FICHIER] [--force]
 
@@ -32,8 +31,6 @@ de liens sous un titre) et écrit le fichier YAML que le plugin publie à sa pla
 Codes de sortie : 0 fichier écrit, 1 rien à importer (pas une page HTML, pas de <main>,
 aucune liste), 2 commande mal écrite. Rien n’est écrit en cas d’erreur.`;
 
-/** The plugin's schema, which the data file's first line names for editors' IDEs. */
-const SCHEMA = packageFile("data", "plans-action.schema.json");
 
 interface Arguments {
   help: boolean;
@@ -44,26 +41,12 @@ interface Arguments {
 }
 
 function parse(argv: readonly string[]): Arguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(translateParseError(error as Error & { code?: string }, (name) => (name === "--out" ? "--out data/liste.yaml" : "--root .")));
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`une seule page à la fois (reçu : ${positionals.map((p) => `« ${p} »`).join(", ")})`);
-  if (values.root !== undefined && values.root.trim() === "") throw new UsageError("--root attend un dossier");
-  if (values.out !== undefined && values.out.trim() === "") throw new UsageError("--out attend un fichier");
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { root: { type: "string" }, out: { type: "string" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    { root: { what: "un dossier", example: "." }, out: { what: "un fichier", example: "data/liste.yaml" } },
+    "une seule page",
+  );
   return { help: values.help ?? false, page: positionals[0], root: values.root ?? ".", out: values.out, force: values.force ?? false };
 }
 
@@ -136,7 +119,7 @@ export function summary(out: string | undefined, report: ImportReport): string {
 
 /** The schema's path as the data file's first line gives it, relative to the file's folder. */
 function schemaPath(folder: string): string {
-  const relative = path.relative(folder, SCHEMA).split(path.sep).join("/");
+  const relative = path.relative(folder, SCHEMA_FILE).split(path.sep).join("/");
   return relative.startsWith(".") ? relative : `./${relative}`;
 }
 
