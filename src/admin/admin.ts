@@ -4,7 +4,6 @@
  * is written when the page renders, from the data Eleventy just loaded; the CMS's files are
  * written beside the page once Eleventy has written the site.
  */
-import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { jsYaml } from "../cjs.ts";
@@ -12,11 +11,12 @@ import type { EleventyConfig } from "../eleventy-types.ts";
 import { withPathPrefix } from "../export/urls.ts";
 import type { ResolvedAdmin } from "../options.ts";
 import { copyAll } from "../output/copies.ts";
-import { packageFile, PACKAGE_ROOT } from "../package.ts";
+import { PACKAGE_ROOT } from "../package.ts";
 import { adminTemplates } from "../pages/admin-pages.ts";
 import { PlansActionOptionsError } from "../resolve-options.ts";
 import type { ListState, Site } from "../state.ts";
-import { cmsConfig, type SchemaNode } from "./cms-config.ts";
+import { plansSchema } from "../validate/contract.ts";
+import { cmsConfig } from "./cms-config.ts";
 import { CMS_CONFIG_SCHEMA, CMS_PREFERENCES, CMS_SCRIPT, cmsFiles, cmsPackageDir } from "./cms-files.ts";
 import { editedList, repositoryName, repositoryRoot } from "./edited-lists.ts";
 
@@ -76,15 +76,7 @@ function configYaml(site: Site, editing: Editing): string {
   const repoRoot = repositoryRoot(root);
   const lists = editing.lists.map((l) => editedList(l.opts, l.data, repoRoot));
   const siteUrl = site.base.startsWith("http") ? site.base : undefined;
-  return HEADER + jsYaml.dump(cmsConfig(dataSchema(), lists, { repo, branch: editing.admin.branch, siteUrl }), { lineWidth: -1, noRefs: true });
-}
-
-let schema: SchemaNode | undefined;
-
-/** The data file's JSON Schema, as the package ships it (read once: it does not change while Eleventy runs). */
-function dataSchema(): SchemaNode {
-  schema ??= JSON.parse(readFileSync(packageFile("data", "plans-action.schema.json"), "utf8")) as SchemaNode;
-  return schema;
+  return HEADER + jsYaml.dump(cmsConfig(plansSchema(), lists, { repo, branch: editing.admin.branch, siteUrl }), { lineWidth: -1, noRefs: true });
 }
 
 const rewritten = new Map<string, ReturnType<typeof cmsFiles>>();
