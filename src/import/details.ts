@@ -4,6 +4,7 @@
  * date, language, page count. A size that does not read as one (« X Mo ») is kept apart, so the
  * import can say so in a comment instead of writing a value the build would refuse.
  */
+import { FRENCH_MONTHS, isRealDate } from "../format/dates.ts";
 import { LANGUAGES, parseSize } from "../format/file-details.ts";
 import { SIZE_PATTERN } from "../patterns.ts";
 import { DOCUMENT_EXTENSIONS } from "../validate/site-paths.ts";
@@ -22,9 +23,8 @@ export interface DetailFields {
   pages?: number;
 }
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const MONTH_NUMBER = new Map<string, number>();
-MONTHS.forEach((name, i) => {
+FRENCH_MONTHS.forEach((name, i) => {
   MONTH_NUMBER.set(name, i + 1);
   MONTH_NUMBER.set(name.normalize("NFD").replace(/\p{Diacritic}/gu, ""), i + 1);
 });
@@ -59,9 +59,8 @@ export function readDate(text: string): string | undefined {
 
 /** `year-month-day` when that day exists (no 31 avril), else undefined. */
 function valid(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return isRealDate(date) ? date : undefined;
 }
 
 /** A format word (`pdf`, `.ODS`, `PDF`), in capitals, or undefined. */

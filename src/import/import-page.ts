@@ -1,10 +1,4 @@
-/**
- * A published page → the data file that lists the same items: reads the page's `<main>`, its
- * title, description and date, checks every site file it links to under the site's folder, and
- * writes the YAML. Pure apart from reading the site's files: the command (`cli/import.ts`) reads
- * the page and writes the result.
- */
-import { DOCUMENT_EXTENSIONS, linkExtension } from "../validate/site-paths.ts";
+
 import type { Presentation } from "../schema-items.ts";
 import { readDate, readDetail } from "./details.ts";
 import { attr, byTag, closest, findAll, findFirst, findMain, hasClass, metaContent, parsePage, visibleText, type Document, type Element } from "./html.ts";
@@ -136,10 +130,10 @@ function entry(item: ImportedItem, options: ImportOptions, categories: readonly 
       dead.push({ line: item.line, col: item.col, link, image: false });
       notes.push(`ligne ${item.line} de la page : ${link} n’existe pas dans le dossier du site (${options.rootName}) : ajoutez le fichier ou corrigez le lien`);
     }
-    const knownExtension = DOCUMENT_EXTENSIONS.has(linkExtension(link));
-    // A site file's format and an address's extension are read by the build; a format is written only for an address that does not say it.
-    if (!site && format && !knownExtension) fields.format = format;
-    const isFile = site ? file : knownExtension || fields.format !== undefined;
+    // A site file's format and an address's extension are read by the build; a format is written
+    // only for an address that does not say it (`file`: an address whose extension is a document's).
+    if (!site && format && !file) fields.format = format;
+    const isFile = file || fields.format !== undefined;
     if (size && isFile) fields.size = size;
     else if (size) notes.push(`la page indiquait le poids « ${size} » pour une page web : laissé de côté`);
     if (unreadableSize) notes.push(`poids illisible dans la page (« ${unreadableSize} ») : laissé de côté${site && file ? ", la construction le calcule" : ""}`);

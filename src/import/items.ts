@@ -24,6 +24,7 @@ import {
   visibleText,
   type Element,
 } from "./html.ts";
+import { linkExtension } from "../validate/site-paths.ts";
 import { resolveHref, type PageAddress, type Target } from "./targets.ts";
 
 export type ItemKind = "card" | "tile" | "download" | "link";
@@ -179,7 +180,7 @@ function readLink(link: Element, page: PageAddress): Omit<ImportedItem, "categor
     attr(link, "download") !== undefined ||
     DOWNLOAD_CLASSES.some((name) => hasClass(link, name) || findFirst(link, byClass(name)) !== undefined);
   const inList = listContext(link);
-  const documentFile = target.kind === "link" && target.file && DOCUMENT_FILES.has(extensionOf(target.link));
+  const documentFile = target.kind === "link" && target.file && DOCUMENT_FILES.has(linkExtension(target.link));
   if (!download && !inList && !documentFile) return undefined;
   const detailElement = findFirst(link, (e) => hasClass(e, "fr-link__detail") || hasClass(e, "fr-download__detail"));
   const text = visibleText(link, (e) => e === detailElement);
@@ -200,12 +201,6 @@ function readLink(link: Element, page: PageAddress): Omit<ImportedItem, "categor
     if (trailing.rest.length > 0) item.description = trailing.rest.join(", ");
   }
   return item;
-}
-
-function extensionOf(link: string): string {
-  const last = link.replace(/[?#].*$/, "").split("/").pop() ?? "";
-  const dot = last.lastIndexOf(".");
-  return dot > 0 ? last.slice(dot + 1).toLowerCase() : "";
 }
 
 /** « Télécharger le guide X » → « Guide X »: the page's verb, not the document's title. */
