@@ -66,9 +66,8 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
   };
 
   let started = performance.now();
-  const key = loaded.data.list.itemsKey;
-  const pdfs = await readAllFacts(work, loaded.data.plans);
-  const filesFacts = await readFilesFacts(work, loaded.data.plans);
+  const { key } = work;
+  const [pdfs, filesFacts] = await Promise.all([readAllFacts(work, loaded.data.plans), readFilesFacts(work, loaded.data.plans)]);
   const plans = loaded.data.plans.map((plan) => {
     const pdf = pdfs.get(plan.index);
     const enriched = pdf ? withFacts(ctx, plan, pdf.facts, key) : { ...plan };
@@ -81,8 +80,8 @@ export async function enrichPlans(loaded: LoadedPlans, options: EnrichOptions): 
   // item shows the image its editor gives (`cover`) and no other: a list of guides, videos and
   // pages is not a wall of first pages, and its cards keep the page budget. Tiles, downloads and
   // links show no image at all.
-  const { itemsKey, presentation } = loaded.data.list;
-  const items = itemsKey === "items";
+  const items = key === "items";
+  const { presentation } = loaded.data.list;
   const files = items && presentation !== "cards" ? [] : await attachCovers(work, plans, pdfs, !items);
   work.stats.imageMs = performance.now() - started;
 
@@ -177,7 +176,7 @@ function isSitePdf(plan: Plan): boolean {
 }
 
 /** A copy of the plan with its document's facts, its language and the detail that shows them. */
-function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts, key = "plans"): Plan {
+function withFacts(ctx: RuleContext, plan: Plan, facts: PdfFacts, key: string): Plan {
   const document = plan.document!;
   const declared = primaryLanguage(facts.language);
   let { language, languageSource } = plan;
