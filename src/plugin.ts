@@ -21,6 +21,7 @@ import { addEditedList } from "./admin/admin.ts";
 import { addServeErrorsTransform, loadOrShowErrors } from "./admin/serve-errors.ts";
 import { BuildWork } from "./enrich/build-work.ts";
 import { describeWork, enrichPlans } from "./enrich/enrich-plans.ts";
+import { emptyStats } from "./enrich/work-stats.ts";
 import { initialPageDate } from "./load/initial-date.ts";
 import { loadPlansFile } from "./load/load-plans.ts";
 import { isRealDate } from "./format/dates.ts";
@@ -208,9 +209,12 @@ async function loadLists(eleventyConfig: EleventyConfig, site: Site, output: str
     lists.map(async (list) => {
       const { opts } = list;
       const result = loadPlansFile(opts.dataPath, { root: opts.root, cacheDir: opts.cachePath });
-      const enriched = result.ok
-        ? await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images, build })
-        : undefined;
+      // The check command needs the pages' addresses only: no PDF read, no cover made.
+      const enriched = !result.ok
+        ? undefined
+        : site.pageLinksCheck
+          ? { data: result.data, diagnostics: [], files: [], stats: emptyStats() }
+          : await enrichPlans(result, { cacheDir: opts.cachePath, coversUrl: opts.coversUrl, images: opts.images, build });
       const pageLinks = result.ok ? result.pageLinks.map((l) => ({ url: l.url, where: { file: result.file, ...result.positions.valueAt(l.at), path: formatPath(l.at) } })) : [];
       return { list, enriched, pageLinks, diagnostics: [...result.diagnostics, ...(enriched?.diagnostics ?? [])] };
     }),
