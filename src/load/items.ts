@@ -16,8 +16,6 @@ import { checkSize } from "../validate/sizes.ts";
 import { formatPath, type PathSegment } from "./yaml.ts";
 import { requiredBecause } from "./list-rules.ts";
 
-export type { PageLink };
-
 export interface CheckedItems {
   items: Plan[];
   pageLinks: PageLink[];

@@ -18,8 +18,8 @@ export interface ItemGroup {
 
 export type GroupRules = Pick<ListRules, "groupBy" | "categories">;
 
-/** The anchor prefix of each grouping's headings (`annee-2024` as the plans page writes it). */
-const ID_PREFIX = { year: "annee", category: "categorie", publisher: "editeur", none: "" } as const;
+/** The anchor prefix of the headings named by their title (a year's is `annee-2024`, as the plans page writes it). */
+const ID_PREFIX = { category: "categorie", publisher: "editeur" } as const;
 
 /**
  * The groups; `anchors` starts every heading's `id` (the list's `anchorPrefix`: "" for the site's

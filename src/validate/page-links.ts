@@ -10,7 +10,7 @@ import type { Site } from "../state.ts";
 import { closestKey } from "./messages.ts";
 
 /** The message of the error that stops a check's build once its page links are checked. */
-export const PAGE_LINKS_CHECKED = "plans-action : liens vers les pages du site vérifiés";
+const PAGE_LINKS_CHECKED = "plans-action : liens vers les pages du site vérifiés";
 
 /**
  * Once Eleventy knows every page's URL: each list's links to the site's pages lead to one, or the
