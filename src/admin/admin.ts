@@ -12,7 +12,7 @@ import { withPathPrefix } from "../export/urls.ts";
 import type { ResolvedAdmin } from "../options.ts";
 import { copyAll } from "../output/copies.ts";
 import { PACKAGE_ROOT } from "../package.ts";
-import { adminTemplates } from "../pages/admin-pages.ts";
+import { type AdminPage, adminTemplates } from "../pages/admin-pages.ts";
 import { PlansActionOptionsError } from "../resolve-options.ts";
 import type { ListState, Site } from "../state.ts";
 import { plansSchema } from "../validate/contract.ts";
@@ -23,6 +23,8 @@ import { editedList, repositoryName, repositoryRoot } from "./edited-lists.ts";
 interface Editing {
   admin: Exclude<ResolvedAdmin, false>;
   lists: ListState[];
+  /** The page made from the lists' data of this build: Eleventy asks for it several times per build. */
+  made?: { from: unknown[]; page: AdminPage };
 }
 
 const EDITING = new WeakMap<Site, Editing>();
@@ -53,14 +55,18 @@ export function addEditedList(eleventyConfig: EleventyConfig, site: Site, list: 
   });
 }
 
-function adminPage(site: Site, editing: Editing) {
+function adminPage(site: Site, editing: Editing): AdminPage {
+  const from = [site.hrefPrefix, ...editing.lists.map((l) => l.data)];
+  if (editing.made?.from.every((x, i) => x === from[i])) return editing.made.page;
   const href = withPathPrefix(editing.admin.url, site.hrefPrefix);
-  return {
+  const page = {
     title: "Édition des listes",
     scripts: [`${href}${CMS_PREFERENCES}`, `${href}${CMS_SCRIPT}`],
     configHref: `${href}config.yml`,
     config: `# yaml-language-server: $schema=${href}${CMS_CONFIG_SCHEMA}\n${configYaml(site, editing)}`,
   };
+  editing.made = { from, page };
+  return page;
 }
 
 /** The CMS configuration, from the schema the plugin ships and each list's last valid data. */
